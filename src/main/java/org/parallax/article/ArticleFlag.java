@@ -1,0 +1,11 @@
+package org.parallax.article;
+
+/** Facts about an article a reader should see next to it. */
+public enum ArticleFlag {
+    /** The input had a title but no body text. */
+    EMPTY_BODY,
+    /** The body is only a teaser (it repeats the title or is a line or two long). */
+    TEASER_ONLY,
+    /** No outlet could be attributed from the input. */
+    NO_OUTLET
+}
