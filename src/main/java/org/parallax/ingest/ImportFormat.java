@@ -1,7 +1,24 @@
 package org.parallax.ingest;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** Input formats Parallax reads. */
 public enum ImportFormat {
     /** The "Selected Articles" digest: one block per article (title, "Share The News", body). */
-    DIGEST
+    DIGEST("digest (\"Selected Articles\" blocks)");
+
+    private final String description;
+
+    ImportFormat(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    static String describeAll() {
+        return Arrays.stream(values()).map(ImportFormat::description).collect(Collectors.joining(", "));
+    }
 }

@@ -1,0 +1,86 @@
+package org.parallax.ingest;
+
+import static org.parallax.db.Tables.ARTICLE;
+import static org.parallax.db.Tables.IMPORT_BATCH;
+import static org.parallax.db.Tables.IMPORT_ISSUE;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ImportBatchRepository {
+
+    static final String REJECTED = "rejected";
+    static final String WARNING = "warning";
+    static final String DUPLICATE = "duplicate";
+
+    private final DSLContext db;
+
+    ImportBatchRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long create(String sourceName, ImportFormat format, long userId) {
+        return db.insertInto(IMPORT_BATCH)
+                .set(IMPORT_BATCH.SOURCE_NAME, sourceName)
+                .set(IMPORT_BATCH.FORMAT, format.name())
+                .set(IMPORT_BATCH.CREATED_BY, userId)
+                .returning(IMPORT_BATCH.ID)
+                .fetchSingle(IMPORT_BATCH.ID);
+    }
+
+    void addIssue(long batchId, String kind, RecordProblem problem) {
+        db.insertInto(IMPORT_ISSUE, IMPORT_ISSUE.BATCH_ID, IMPORT_ISSUE.KIND, IMPORT_ISSUE.RECORD, IMPORT_ISSUE.MESSAGE)
+                .values(batchId, kind, problem.record(), problem.message())
+                .execute();
+    }
+
+    void finish(long batchId, String status, int created, int duplicates, int rejected, int warnings, OffsetDateTime at) {
+        db.update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.STATUS, status)
+                .set(IMPORT_BATCH.CREATED_COUNT, created)
+                .set(IMPORT_BATCH.DUPLICATE_COUNT, duplicates)
+                .set(IMPORT_BATCH.REJECTED_COUNT, rejected)
+                .set(IMPORT_BATCH.WARNING_COUNT, warnings)
+                .set(IMPORT_BATCH.FINISHED_AT, at)
+                .where(IMPORT_BATCH.ID.eq(batchId))
+                .execute();
+    }
+
+    public Optional<ImportReport> findReport(long batchId) {
+        return db.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchOptional().map(b -> {
+            List<Long> articleIds = db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.IMPORT_BATCH_ID.eq(batchId))
+                    .orderBy(ARTICLE.ID).fetch(ARTICLE.ID);
+            return new ImportReport(b.getId(), b.getSourceName(), b.getFormat(), b.getStatus(), b.getCreatedCount(),
+                    b.getDuplicateCount(), issues(batchId, DUPLICATE), issues(batchId, REJECTED), issues(batchId, WARNING),
+                    articleIds, b.getStartedAt(), b.getFinishedAt());
+        });
+    }
+
+    /** The most recent imports first, without their issue lists. */
+    public List<ImportSummary> findRecent(int limit) {
+        return db.select(IMPORT_BATCH.ID, IMPORT_BATCH.SOURCE_NAME, IMPORT_BATCH.FORMAT, IMPORT_BATCH.STATUS,
+                        IMPORT_BATCH.CREATED_COUNT, IMPORT_BATCH.DUPLICATE_COUNT, IMPORT_BATCH.REJECTED_COUNT,
+                        IMPORT_BATCH.WARNING_COUNT, IMPORT_BATCH.STARTED_AT)
+                .from(IMPORT_BATCH)
+                .orderBy(IMPORT_BATCH.ID.desc())
+                .limit(limit)
+                .fetch(r -> new ImportSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
+    }
+
+    private List<RecordProblem> issues(long batchId, String kind) {
+        return db.select(IMPORT_ISSUE.RECORD, IMPORT_ISSUE.MESSAGE)
+                .from(IMPORT_ISSUE)
+                .where(IMPORT_ISSUE.BATCH_ID.eq(batchId).and(IMPORT_ISSUE.KIND.eq(kind)))
+                .orderBy(IMPORT_ISSUE.ID)
+                .fetch(r -> new RecordProblem(r.value1(), r.value2()));
+    }
+
+    /** One import in the history list. */
+    public record ImportSummary(long id, String sourceName, String format, String status, int created, int duplicates,
+                                int rejected, int warnings, OffsetDateTime startedAt) {}
+}

@@ -1,0 +1,149 @@
+package org.parallax.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parallax.testsupport.CleanDatabase;
+import org.parallax.article.ArticleDetail;
+import org.parallax.article.ArticleFilter;
+import org.parallax.article.ArticleFlag;
+import org.parallax.article.ArticleRepository;
+import org.parallax.outlet.Outlet;
+import org.parallax.outlet.OutletRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The import service against a real PostgreSQL: what lands, what is reported, what is never stored twice. */
+@SpringBootTest
+class ImportServiceTest {
+
+    static final String RIVER_DIGEST = "/fixtures/import/river-digest.txt";
+
+    @Autowired ImportService imports;
+    @Autowired ArticleRepository articles;
+    @Autowired OutletRepository outlets;
+    @Autowired ImportBatchRepository batches;
+    @Autowired DataSource dataSource;
+
+    @BeforeEach
+    void emptyDatabase() {
+        CleanDatabase.truncate(dataSource);
+    }
+
+    @Test
+    void importsValidBlocksRejectsTheBadOneAndDetectsOutlets() throws IOException {
+        int before = articles.countAll();
+        ImportReport report = importResource(RIVER_DIGEST);
+
+        assertThat(report.format()).isEqualTo("DIGEST");
+        assertThat(report.created()).isEqualTo(4);
+        assertThat(report.articleIds()).hasSize(4);
+        assertThat(articles.countAll()).isEqualTo(before + 4);
+        assertThat(report.rejected()).singleElement().satisfies(p -> assertThat(p.record()).startsWith("block 4"));
+
+        List<String> outletNames = outlets.findAll().stream().map(Outlet::name).toList();
+        assertThat(outletNames).contains("Harbour Ledger", "Valley Courier", "Northline Radio")
+                .doesNotContain("Regional Water Board");
+
+        ArticleDetail courier = articles.findById(report.articleIds().get(1)).orElseThrow();
+        assertThat(courier.title()).isEqualTo("Water board “acted too late”, west bank farmers say");
+        assertThat(courier.outlet()).isEqualTo("Valley Courier");
+        assertThat(courier.outletEvidence()).isEqualTo("TITLE_SUFFIX");
+
+        ArticleDetail radio = articles.findById(report.articleIds().get(2)).orElseThrow();
+        assertThat(radio.upstreamSource()).isEqualTo("Regional Water Board");
+        assertThat(radio.body()).doesNotContain("• By").doesNotContain("Today 09:10")
+                .startsWith("The regional water board opened six floodgates");
+
+        ArticleDetail ledger = articles.findById(report.articleIds().get(0)).orElseThrow();
+        assertThat(ledger.body()).doesNotContain("Share The News").doesNotContain("First published in");
+        assertThat(ledger.wordCount()).isGreaterThan(40);
+
+        ArticleDetail council = articles.findById(report.articleIds().get(3)).orElseThrow();
+        assertThat(council.flags()).contains(ArticleFlag.EMPTY_BODY, ArticleFlag.NO_OUTLET);
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.record()).startsWith("block 5"));
+    }
+
+    @Test
+    void importingTheSameFileTwiceCreatesNoDuplicates() throws IOException {
+        importResource(RIVER_DIGEST);
+        int after = articles.countAll();
+
+        ImportReport again = importResource(RIVER_DIGEST);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.duplicates()).isEqualTo(4);
+        assertThat(again.duplicateRecords()).allSatisfy(d -> assertThat(d.message()).startsWith("duplicate of article #"));
+        assertThat(articles.countAll()).isEqualTo(after);
+    }
+
+    @Test
+    void unreadableInputStoresNothingNotEvenABatch() {
+        int batchesBefore = batches.findRecent(1000).size();
+        int articlesBefore = articles.countAll();
+
+        assertThatThrownBy(() -> imports.importStream("notes.txt",
+                new ByteArrayInputStream("just some notes\nnothing else".getBytes(StandardCharsets.UTF_8)), null))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("notes.txt").hasMessageContaining("digest");
+        assertThatThrownBy(() -> imports.importStream("empty.txt", new ByteArrayInputStream(new byte[0]), null))
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> imports.importStream("image.png", new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}), null))
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("binary");
+
+        assertThat(batches.findRecent(1000)).hasSize(batchesBefore);
+        assertThat(articles.countAll()).isEqualTo(articlesBefore);
+    }
+
+    @Test
+    void windows1252InputIsDecoded() throws IOException {
+        String digest = "Selected Articles\r\n\r\nCaf\u00e9 owners protest new \u201cterrace tax\u201d\r\n\r\nShare The News\r\n\r\n"
+                + "Owners of the Caf\u00e9 Mirel said the tax was \u201cunfair\u201d.\r\n\r\nFirst published in Weststadt Bulletin\r\n\r\nShare The News\r\n";
+        ImportReport report = imports.importStream("cp1252.txt",
+                new ByteArrayInputStream(digest.getBytes("windows-1252")), null);
+
+        ArticleDetail a = articles.findById(report.articleIds().getFirst()).orElseThrow();
+        assertThat(a.title()).isEqualTo("Caf\u00e9 owners protest new \u201cterrace tax\u201d");
+        assertThat(a.outlet()).isEqualTo("Weststadt Bulletin");
+    }
+
+    @Test
+    void cancellingStopsBetweenRecordsAndKeepsWholeRecords() throws IOException {
+        StringBuilder big = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            big.append("Selected Articles\n\nCancellation test story number ").append(i).append("\n\nShare The News\n\n")
+                    .append("Body text of story ").append(i).append(" about the harbour crane.\n\nFirst published in Crane Weekly\n\nShare The News\n");
+        }
+        int[] seen = {0};
+        ImportReport report = imports.importStream("many.txt",
+                new ByteArrayInputStream(big.toString().getBytes(StandardCharsets.UTF_8)), null, new ImportListener() {
+                    @Override
+                    public void progress(long bytesRead, int created, int duplicates, int rejected) {
+                        seen[0] = created;
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return seen[0] >= 5;
+                    }
+                });
+
+        assertThat(report.status()).isEqualTo("cancelled");
+        assertThat(report.created()).isEqualTo(5);
+        assertThat(articles.count(new ArticleFilter(null, null, report.id()))).isEqualTo(5);
+    }
+
+    private ImportReport importResource(String resource) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            return imports.importStream(resource.substring(resource.lastIndexOf('/') + 1), in, null);
+        }
+    }
+}
