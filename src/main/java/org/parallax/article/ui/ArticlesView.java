@@ -51,13 +51,15 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("import"))));
     private @Nullable Long batchId;
 
+    private final OutletRepository outlets;
+
     public ArticlesView(ArticleRepository articles, OutletRepository outlets) {
         this.articles = articles;
+        this.outlets = outlets;
         addClassName("px-view");
         setSizeFull();
 
         outlet.setId("outlet-filter");
-        outlet.setItems(outlets.findAll());
         outlet.setItemLabelGenerator(o -> o.name() + " (" + o.articleCount() + ")");
         outlet.setClearButtonVisible(true);
         outlet.setPlaceholder("All outlets");
@@ -92,6 +94,7 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        outlet.setItems(outlets.findAll());
         QueryParameters params = event.getLocation().getQueryParameters();
         Optional<Long> outletId = params.getSingleParameter(OUTLET_PARAM).flatMap(ArticlesView::parseLong);
         batchId = params.getSingleParameter(BATCH_PARAM).flatMap(ArticlesView::parseLong).orElse(null);

@@ -24,19 +24,34 @@ public final class ImportCommand {
 
     public static final String NAME = "import";
 
+    /** Vaadin's auto-configuration needs a servlet container; commands run without one. */
+    public static final String NO_VAADIN = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
+
     private ImportCommand() {}
 
+    /**
+     * Runs the command: arguments starting with {@code --} are Spring properties
+     * ({@code --spring.datasource.url=…}, {@code --parallax.data-dir=…}), the others are files.
+     */
     public static int run(Class<?> application, String[] args) {
-        List<String> files = Arrays.asList(args).subList(1, args.length);
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        List<String> options = rest.stream().filter(a -> a.startsWith("--")).toList();
+        List<String> files = rest.stream().filter(a -> !a.startsWith("--")).toList();
         if (files.isEmpty()) {
-            System.err.println("usage: java -jar parallax.jar import FILE…");
+            System.err.println("usage: java -jar parallax.jar import [--property=value…] FILE…");
             return 2;
         }
+        // Command-line properties outrank application.properties; the user's own --options come last and win.
+        List<String> springArgs = new java.util.ArrayList<>(List.of(
+                "--parallax.demo.enabled=false", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--logging.level.org.parallax=WARN",
+                // the command line has no web server, so Vaadin's servlet set-up stays off
+                "--spring.autoconfigure.exclude=" + NO_VAADIN));
+        springArgs.addAll(options);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("parallax.demo.enabled=false", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.org.parallax=WARN")
-                .run()) {
+                .run(springArgs.toArray(String[]::new))) {
             return importAll(context.getBean(ImportService.class), files, System.out, System.err);
         }
     }

@@ -55,7 +55,7 @@ public class ImportView extends VerticalLayout {
 
     private final ImportService imports;
     private final ArticleRepository articles;
-    private final Select<@Nullable ImportFormat> format = new Select<>();
+    private final Select<FormatOption> format = new Select<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Button cancel = new Button("Cancel import");
@@ -69,10 +69,11 @@ public class ImportView extends VerticalLayout {
 
         format.setId("import-format");
         format.setLabel("Format");
-        format.setItems(null, ImportFormat.DIGEST);
-        format.setEmptySelectionAllowed(false);
-        format.setItemLabelGenerator(f -> f == null ? "Detect from the content" : f.description());
-        format.setValue(null);
+        format.setWidth("22rem");
+        List<FormatOption> options = FormatOption.all();
+        format.setItems(options);
+        format.setItemLabelGenerator(FormatOption::label);
+        format.setValue(options.getFirst());
 
         Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> startImport(meta.fileName(), file)));
         upload.setId("import-upload");
@@ -97,7 +98,7 @@ public class ImportView extends VerticalLayout {
     private void startImport(String fileName, File file) {
         UI ui = UI.getCurrent();
         long size = file.length();
-        ImportFormat requested = format.getValue();
+        ImportFormat requested = format.getValue() == null ? null : format.getValue().format();
         cancelRequested.set(false);
         ui.access(() -> {
             report.removeAll();
@@ -139,6 +140,18 @@ public class ImportView extends VerticalLayout {
         });
     }
 
+    /** A choice in the format menu: a format, or detection from the content. */
+    record FormatOption(@Nullable ImportFormat format, String label) {
+        static List<FormatOption> all() {
+            List<FormatOption> options = new java.util.ArrayList<>();
+            options.add(new FormatOption(null, "Detect from the content"));
+            for (ImportFormat f : ImportFormat.values()) {
+                options.add(new FormatOption(f, f.description()));
+            }
+            return options;
+        }
+    }
+
     private void showError(String message) {
         progress.setVisible(false);
         cancel.setVisible(false);
@@ -151,7 +164,7 @@ public class ImportView extends VerticalLayout {
         Notification.show(message, 8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    void showReport(ImportReport r, List<ArticleSummary> created) {
+    private void showReport(ImportReport r, List<ArticleSummary> created) {
         progress.setVisible(false);
         cancel.setVisible(false);
         progressText.setText("");
