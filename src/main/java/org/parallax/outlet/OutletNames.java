@@ -21,6 +21,18 @@ public final class OutletNames {
         return s;
     }
 
+    /**
+     * The key of a web host: lower case, without a leading {@code www.}, {@code amp.} or
+     * {@code m.}, so "www.example.org" and "amp.example.org" resolve to one outlet.
+     */
+    public static String hostKey(String host) {
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        while (h.startsWith("www.") || h.startsWith("amp.") || h.startsWith("m.")) {
+            h = h.substring(h.indexOf('.') + 1);
+        }
+        return key(h);
+    }
+
     /** Whitespace-normalised display form of a name as found in text. */
     public static String display(String name) {
         return name.replaceAll("[\\s\\u00A0]+", " ").strip();
