@@ -2,7 +2,7 @@ package org.parallax.ingest;
 
 import org.parallax.ingest.digest.DigestSniffer;
 
-/** Tells an input's format from its content (the file name is only a hint for messages). */
+/** Tells an input's format from its content (the file name is only used in messages). */
 final class FormatDetector {
 
     private FormatDetector() {}
@@ -11,7 +11,10 @@ final class FormatDetector {
         if (DigestSniffer.looksLikeDigest(sample)) {
             return ImportFormat.DIGEST;
         }
-        throw new UnreadableInputException("Parallax cannot tell what format '" + sourceName + "' is in: it is not a "
-                + "digest (no \"Selected Articles\" line near the top). Supported formats: " + ImportFormat.describeAll() + ".");
+        if (UrlListSniffer.looksLikeUrlList(sample)) {
+            return ImportFormat.URLS;
+        }
+        throw new UnreadableInputException("Parallax cannot tell what format '" + sourceName + "' is in: it is none of "
+                + ImportFormat.describeAll() + " (a digest needs a \"Selected Articles\" line near the top).");
     }
 }

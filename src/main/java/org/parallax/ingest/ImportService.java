@@ -1,8 +1,10 @@
 package org.parallax.ingest;
 
-import java.io.FilterInputStream;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -11,11 +13,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.parallax.account.CurrentUser;
 import org.parallax.article.ArticleFlag;
 import org.parallax.article.ArticleRepository;
 import org.parallax.article.NewArticle;
+import org.parallax.ingest.fetch.FetchException;
+import org.parallax.ingest.fetch.FetchedPage;
+import org.parallax.ingest.fetch.UrlFetcher;
 import org.parallax.outlet.OutletRepository;
 import org.parallax.text.ContentHash;
 import org.parallax.text.WordCounter;
@@ -30,31 +38,42 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Streams the input through the format's parser and stores each record in its own
  * transaction, so a bad record is rejected with its reason while every valid one lands, and a
  * failure never leaves part of a record behind. The same text or URL twice is one article: a
- * duplicate is reported, not stored. The batch and its report are created with the first record;
+ * duplicate is reported, not stored. A ZIP is read entry by entry and a URL list page by page,
+ * all into one import batch. The batch and its report are created with the first record;
  * input that cannot be read at all raises {@link UnreadableInputException} and stores nothing.
  */
 @Service
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final ArticleRepository articles;
     private final OutletRepository outlets;
     private final ImportBatchRepository batches;
     private final ParserRegistry parsers;
+    private final UrlFetcher fetcher;
+    private final ImportLimits limits;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ImportService(ArticleRepository articles, OutletRepository outlets, ImportBatchRepository batches,
-                  ParserRegistry parsers, CurrentUser currentUser, TransactionTemplate transactions, Clock clock) {
+                  ParserRegistry parsers, UrlFetcher fetcher, ImportLimits limits, CurrentUser currentUser,
+                  TransactionTemplate transactions, Clock clock) {
         this.articles = articles;
         this.outlets = outlets;
         this.batches = batches;
         this.parsers = parsers;
+        this.fetcher = fetcher;
+        this.limits = limits;
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    public ImportLimits limits() {
+        return limits;
     }
 
     public ImportReport importStream(String sourceName, InputStream input, @Nullable ImportFormat requested) {
@@ -70,29 +89,18 @@ public class ImportService {
      */
     public ImportReport importStream(String sourceName, InputStream input, @Nullable ImportFormat requested,
                                      ImportListener listener) {
-        CountingInputStream counted = new CountingInputStream(input);
-        TextDecoder.Decoded decoded;
+        BoundedInputStream counted = new BoundedInputStream(input, limits.maxFileBytes(),
+                max -> "the input is larger than " + max + " bytes (parallax.import.max-file-bytes)", true);
+        Run run = new Run(sourceName, counted, listener);
         try {
-            decoded = TextDecoder.open(counted);
-        } catch (IOException e) {
-            throw new UnreadableInputException("the file could not be read: " + e.getMessage());
-        }
-        ImportFormat format = requested != null ? requested : FormatDetector.detect(decoded.sample(), sourceName);
-        Run run = new Run(sourceName, format, counted, listener);
-        try (var reader = decoded.reader()) {
-            parsers.forFormat(format).parse(reader, record -> {
-                if (listener.cancelled()) {
-                    throw new Cancelled();
-                }
-                run.accept(record);
-            });
+            importSource(run, new Origin("", null), sourceName, new BufferedInputStream(counted, 1 << 16), requested, true);
         } catch (Cancelled c) {
             run.status = "cancelled";
-        } catch (UnreadableInputException e) {
+        } catch (UnreadableInputException | LimitExceededException e) {
             if (run.batchId == null) {
-                throw e;
+                throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage());
             }
-            run.reject(new RecordProblem("rest of the input", "could not be read: " + e.getMessage()));
+            run.reject(new RecordProblem("rest of the input", "not read: " + e.getMessage()));
             run.status = "failed";
         } catch (IOException | UncheckedIOException e) {
             if (run.batchId == null) {
@@ -107,6 +115,113 @@ public class ImportService {
         return run.finish();
     }
 
+    /** Where records come from inside the input: a prefix for their names, and the page URL they were fetched from. */
+    private record Origin(String prefix, @Nullable String url) {}
+
+    private void importSource(Run run, Origin origin, String name, BufferedInputStream in, @Nullable ImportFormat requested,
+                              boolean topLevel) throws IOException {
+        if ((requested == null || requested == ImportFormat.ZIP) && startsWith(in, ZIP_MAGIC)) {
+            if (!topLevel) {
+                throw new UnreadableInputException("archives inside archives are not read");
+            }
+            run.format(ImportFormat.ZIP);
+            importZip(run, name, in);
+            return;
+        }
+        TextDecoder.Decoded decoded = TextDecoder.open(in);
+        ImportFormat format = requested != null && requested != ImportFormat.ZIP
+                ? requested : FormatDetector.detect(decoded.sample(), name);
+        if (topLevel) {
+            run.format(format);
+        }
+        try (Reader reader = decoded.reader()) {
+            if (format == ImportFormat.URLS) {
+                if (!topLevel) {
+                    throw new UnreadableInputException("URL lists are read only as a file of their own, not inside an archive or page");
+                }
+                importUrls(run, reader);
+            } else {
+                parsers.forFormat(format).parse(reader, record -> run.accept(origin, record));
+            }
+        }
+    }
+
+    private void importZip(Run run, String archiveName, InputStream in) throws IOException {
+        long expandedBytes = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory() || isHiddenEntry(entry.getName())) {
+                    continue;
+                }
+                if (++entries > limits.maxArchiveEntries()) {
+                    throw new LimitExceededException("the archive has more than " + limits.maxArchiveEntries()
+                            + " files (parallax.import.max-archive-entries)");
+                }
+                String entryName = archiveName + "!" + entry.getName();
+                // the entry may expand only to what is left of the archive's budget (stops ZIP bombs)
+                BoundedInputStream entryBytes = new BoundedInputStream(zip, limits.maxArchiveBytes() - expandedBytes,
+                        left -> "the archive expands to more than " + limits.maxArchiveBytes()
+                                + " bytes (parallax.import.max-archive-bytes): reading stopped", false);
+                try {
+                    importSource(run, new Origin(entryName + ": ", null), entry.getName(),
+                            new BufferedInputStream(entryBytes, 1 << 16), null, false);
+                } catch (UnreadableInputException e) {
+                    run.reject(new RecordProblem(entryName, "not read: " + e.getMessage()));
+                }
+                expandedBytes += entryBytes.count();
+            }
+        } catch (ZipException e) {
+            if (entries == 0) {
+                throw new UnreadableInputException("the ZIP archive is damaged: " + e.getMessage());
+            }
+            run.reject(new RecordProblem(archiveName, "the rest of the archive is damaged: " + e.getMessage()));
+        }
+        if (entries == 0) {
+            throw new UnreadableInputException("the ZIP archive '" + archiveName + "' has no files");
+        }
+    }
+
+    private void importUrls(Run run, Reader reader) throws IOException {
+        var lines = new java.io.BufferedReader(reader);
+        String line;
+        int lineNumber = 0;
+        while ((line = lines.readLine()) != null) {
+            lineNumber++;
+            String url = line.strip();
+            if (url.isEmpty() || url.startsWith("#")) {
+                continue;
+            }
+            if (!UrlListSniffer.isUrl(url)) {
+                run.reject(new RecordProblem("line " + lineNumber, "not an http or https URL"));
+                continue;
+            }
+            run.checkCancelled();
+            try {
+                FetchedPage page = fetcher.fetch(url);
+                importSource(run, new Origin(url + ": ", page.url()), url,
+                        new BufferedInputStream(new ByteArrayInputStream(page.body())), null, false);
+            } catch (FetchException e) {
+                run.reject(new RecordProblem(url, e.getMessage()));
+            } catch (UnreadableInputException e) {
+                run.reject(new RecordProblem(url, "not read: " + e.getMessage()));
+            }
+        }
+    }
+
+    private static boolean isHiddenEntry(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return name.startsWith("__MACOSX/") || base.startsWith(".");
+    }
+
+    private static boolean startsWith(BufferedInputStream in, byte[] magic) throws IOException {
+        in.mark(magic.length);
+        byte[] head = in.readNBytes(magic.length);
+        in.reset();
+        return java.util.Arrays.equals(head, magic);
+    }
+
     private static final class Cancelled extends RuntimeException {
         Cancelled() {
             super(null, null, false, false);
@@ -116,36 +231,52 @@ public class ImportService {
     /** The state of one import while it runs. */
     private final class Run {
         final String sourceName;
-        final ImportFormat format;
-        final CountingInputStream counted;
+        final BoundedInputStream counted;
         final ImportListener listener;
+        @Nullable ImportFormat format;
         @Nullable Long batchId;
         String status = "finished";
+        int records;
         int created;
         int duplicates;
         int rejected;
         int warnings;
 
-        Run(String sourceName, ImportFormat format, CountingInputStream counted, ImportListener listener) {
+        Run(String sourceName, BoundedInputStream counted, ImportListener listener) {
             this.sourceName = sourceName;
-            this.format = format;
             this.counted = counted;
             this.listener = listener;
         }
 
+        void format(ImportFormat f) {
+            if (format == null) {
+                format = f;
+            }
+        }
+
         long batch() {
             if (batchId == null) {
-                batchId = batches.create(sourceName, format, currentUser.id());
+                batchId = batches.create(sourceName, format == null ? ImportFormat.DIGEST : format, currentUser.id());
             }
             return batchId;
         }
 
-        void accept(ParsedRecord record) {
-            switch (record) {
-                case ParsedRecord.Rejected r -> reject(new RecordProblem(r.record(), r.reason()));
-                case ParsedRecord.Accepted a -> store(a);
+        void checkCancelled() {
+            if (listener.cancelled()) {
+                throw new Cancelled();
             }
-            listener.progress(counted.count, created, duplicates, rejected);
+        }
+
+        void accept(Origin origin, ParsedRecord record) {
+            checkCancelled();
+            if (++records > limits.maxRecords()) {
+                throw new LimitExceededException("more than " + limits.maxRecords() + " records (parallax.import.max-records)");
+            }
+            switch (record) {
+                case ParsedRecord.Rejected r -> reject(new RecordProblem(origin.prefix() + r.record(), r.reason()));
+                case ParsedRecord.Accepted a -> store(origin, a);
+            }
+            listener.progress(counted.count(), created, duplicates, rejected);
         }
 
         void reject(RecordProblem problem) {
@@ -153,16 +284,26 @@ public class ImportService {
             rejected++;
         }
 
-        void store(ParsedRecord.Accepted accepted) {
+        void store(Origin origin, ParsedRecord.Accepted accepted) {
             long batch = batch();
+            String record = origin.prefix() + accepted.record();
             ParsedArticle a = accepted.article();
+            if (a.url() == null && origin.url() != null) {
+                a = withUrl(a, origin.url());
+            }
+            Optional<String> tooLong = fieldTooLong(a);
+            if (tooLong.isPresent()) {
+                reject(new RecordProblem(record, tooLong.get()));
+                return;
+            }
             try {
                 List<String> notes = new ArrayList<>(a.warnings());
-                Optional<Long> id = transactions.execute(tx -> insert(batch, accepted.record(), a, notes));
+                ParsedArticle article = a;
+                Optional<Long> id = transactions.execute(tx -> insert(batch, record, article, notes));
                 if (id.isPresent()) {
                     created++;
                     for (String note : notes) {
-                        batches.addIssue(batch, ImportBatchRepository.WARNING, new RecordProblem(accepted.record(), note));
+                        batches.addIssue(batch, ImportBatchRepository.WARNING, new RecordProblem(record, note));
                         warnings++;
                     }
                 } else {
@@ -170,12 +311,29 @@ public class ImportService {
                     String existing = articles.findExisting(ContentHash.of(a.title(), a.body()), a.url())
                             .map(i -> "article #" + i).orElse("an article stored meanwhile");
                     batches.addIssue(batch, ImportBatchRepository.DUPLICATE,
-                            new RecordProblem(accepted.record(), "duplicate of " + existing + " (same text or URL): not stored again"));
+                            new RecordProblem(record, "duplicate of " + existing + " (same text or URL): not stored again"));
                 }
             } catch (RuntimeException e) {
-                log.warn("Record {} of {} failed", accepted.record(), sourceName, e);
-                reject(new RecordProblem(accepted.record(), "could not be stored: " + e.getMessage()));
+                log.warn("Record {} of {} failed", record, sourceName, e);
+                reject(new RecordProblem(record, "could not be stored: " + e.getMessage()));
             }
+        }
+
+        Optional<String> fieldTooLong(ParsedArticle a) {
+            if (a.title().length() > limits.maxTitleChars()) {
+                return Optional.of("title longer than " + limits.maxTitleChars() + " characters (parallax.import.max-title-chars)");
+            }
+            if (a.body().length() > limits.maxBodyChars()) {
+                return Optional.of("text longer than " + limits.maxBodyChars() + " characters (parallax.import.max-body-chars)");
+            }
+            for (String field : new String[] {a.url(), a.byline(), a.upstreamSource(), a.language(),
+                    a.outlet() == null ? null : a.outlet().name()}) {
+                if (field != null && field.length() > limits.maxFieldChars()) {
+                    return Optional.of("a field is longer than " + limits.maxFieldChars()
+                            + " characters (parallax.import.max-field-chars): " + field.substring(0, 60) + "…");
+                }
+            }
+            return Optional.empty();
         }
 
         Optional<Long> insert(long batch, String record, ParsedArticle a, List<String> notes) {
@@ -205,30 +363,8 @@ public class ImportService {
         }
     }
 
-    /** Counts the bytes read from the raw input, for progress. */
-    private static final class CountingInputStream extends FilterInputStream {
-        volatile long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
+    private static ParsedArticle withUrl(ParsedArticle a, String url) {
+        return new ParsedArticle(a.title(), a.body(), a.outlet(), a.upstreamSource(), a.byline(), url, a.publishedAt(),
+                a.publishedZone(), a.language(), a.flags(), a.warnings());
     }
 }
