@@ -51,6 +51,12 @@ class ImportController {
         }
     }
 
+    /** The most recent imports first, with their counts. */
+    @GetMapping
+    java.util.List<ImportBatchRepository.ImportSummary> recent(@RequestParam(defaultValue = "100") int limit) {
+        return batches.findRecent(Math.max(1, Math.min(limit, 1000)));
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<ImportReportJson> report(@PathVariable long id) {
         return batches.findReport(id).map(ImportReportJson::of).map(ResponseEntity::ok)
