@@ -7,5 +7,7 @@ public enum ArticleFlag {
     /** The body is only a teaser (it repeats the title or is a line or two long). */
     TEASER_ONLY,
     /** No outlet could be attributed from the input. */
-    NO_OUTLET
+    NO_OUTLET,
+    /** A feed item that gave only a summary or description, not the full text. */
+    SUMMARY_ONLY
 }
