@@ -6,9 +6,9 @@ package org.parallax.event;
  * threshold. Tighter groups separate look-alike happenings; looser ones follow a story over days.
  */
 public enum Granularity {
-    SAME_HAPPENING("Same happening", 0.42),
-    SAME_EVENT("Same event", 0.32),
-    SAME_STORY("Same story", 0.22);
+    SAME_HAPPENING("Same happening", 0.18),
+    SAME_EVENT("Same event", 0.14),
+    SAME_STORY("Same story", 0.10);
 
     /** The default: one concrete event, covered by several outlets over hours to days. */
     public static final Granularity DEFAULT = SAME_EVENT;
