@@ -68,11 +68,15 @@ import org.parallax.text.TextNormalizer;
  * capitalised words that are not titles ({@code Elina Rask}).
  *
  * <p><b>Pronouns</b> {@code he}/{@code she} are resolved when obvious: looking first at the paragraph
- * before the quote and then at the previous paragraph, the candidates are earlier quotes' named
- * speakers, named subjects of attribution verbs and names after a title; one distinct candidate
- * (by surname) is taken; several defer to the most recent named quote speaker in that paragraph;
- * otherwise the speaker stays {@code null} and only the verb is kept. {@code they}, {@code we},
- * {@code it} are never resolved.
+ * before the quote and then (only if that has no candidate) at the previous paragraph, the candidates
+ * are, in order of preference, earlier quotes' named speakers, named subjects of attribution verbs,
+ * names after a title, and plain names: two or three capitalised words not after a place preposition
+ * ({@code in Orrin Ferry}), or a lone capitalised word acting as a subject ({@code …, Korrin thanked},
+ * {@code Korrin, who …}). Names containing a place or organisation word ({@code Ministry},
+ * {@code Highlands}, {@code Road}) are never antecedents. One distinct candidate (by surname) is
+ * taken; several defer to the most recent named quote speaker in that paragraph; otherwise the
+ * speaker stays {@code null} and only the verb is kept. {@code they}, {@code we}, {@code it} are never
+ * resolved. For a resolved pronoun the speaker offsets point at the antecedent.
  *
  * <p><b>Continuation</b>: a quote with no attribution of its own inherits speaker and verb from the
  * previous attributed quote in the same paragraph when nothing in between (after the rest of that
