@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * News</i>, EMNLP: an article is scored against candidate events with {@link EventSimilarity}
  * (TF-IDF cosine of body and title against the event's centroid, with sublinear tf and corpus idf;
  * Jaccard overlap of named actors; exponential decay with the time gap, τ = 2 days) and joins the
- * best event whose score reaches the threshold ({@link Granularity}), else founds a new event.
+ * best event whose score reaches the threshold ({@link Granularity}; times
+ * {@link Granularity#UNDATED_FACTOR} when either side is undated), else founds a new event.
  *
  * <p>The cost of adding one article is bounded, whatever the corpus size: candidates come from one
  * SQL query over an inverted index of <em>signature terms</em> (the article's {@value #SIGNATURE_TERMS}
@@ -99,7 +100,7 @@ class GroupingService {
         List<Long> candidates = grouping.candidateEvents(articleId, signature, own.publishedAt(), WINDOW,
                 CANDIDATE_ARTICLES, CANDIDATE_EVENTS);
         Scored best = best(article, own, candidates);
-        if (best != null && best.score() >= threshold) {
+        if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
             events.addMember(articleId, best.eventId(), best.score(), false, user.id());
             events.refresh(best.eventId());
             return new Assignment(best.eventId(), best.score(), false);
@@ -114,7 +115,8 @@ class GroupingService {
         return "Event of article #" + articleId; // replaced by the member's headline in refresh()
     }
 
-    private record Scored(long eventId, double score) {}
+    /** An event's score for the article; dated when both the article and some representative have a time. */
+    private record Scored(long eventId, double score, boolean dated) {}
 
     private @Nullable Scored best(ArticleFeatures article, GroupingFeatures own, List<Long> candidateEvents) {
         if (candidateEvents.isEmpty()) {
@@ -140,8 +142,9 @@ class GroupingService {
                 continue;
             }
             double score = similarity.score(self, EventFeatures.of(members)).value();
+            boolean dated = self.time() != null && members.stream().anyMatch(m -> m.time() != null);
             if (best == null || score > best.score()) {
-                best = new Scored(e, score);
+                best = new Scored(e, score, dated);
             }
         }
         return best;
