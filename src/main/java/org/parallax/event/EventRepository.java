@@ -61,8 +61,10 @@ class EventRepository {
         db.update(EVENT_MEMBER).set(EVENT_MEMBER.PINNED, pinned).where(EVENT_MEMBER.ARTICLE_ID.eq(articleId)).execute();
     }
 
-    void setSimilarity(long articleId, double similarity) {
-        db.update(EVENT_MEMBER).set(EVENT_MEMBER.SIMILARITY, similarity).where(EVENT_MEMBER.ARTICLE_ID.eq(articleId)).execute();
+    /** Marks every member of the event as placed by hand (a merge is a decision about all of them). */
+    void markAllManual(long eventId, long userId) {
+        db.update(EVENT_MEMBER).set(EVENT_MEMBER.MANUAL, true).set(EVENT_MEMBER.ASSIGNED_BY, userId)
+                .where(EVENT_MEMBER.EVENT_ID.eq(eventId)).execute();
     }
 
     Optional<Long> eventOf(long articleId) {

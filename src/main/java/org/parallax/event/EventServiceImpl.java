@@ -211,9 +211,7 @@ class EventServiceImpl implements EventService {
             events.logChange(other, "merged", "into event #" + targetId, user.id());
             events.refresh(other);
         }
-        for (long articleId : events.memberIds(targetId)) {
-            events.setSimilarity(articleId, 1.0);
-        }
+        events.markAllManual(targetId, user.id());
         events.refresh(targetId);
         events.logChange(targetId, "merged", "events " + others.stream().map(id -> "#" + id).toList() + " into this one", user.id());
         return detail(targetId).orElseThrow();
