@@ -6,7 +6,6 @@ import static org.parallax.db.Tables.ARTICLE_TERMS;
 import static org.parallax.db.Tables.TERM_STAT;
 
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep5;
 import org.jooq.impl.DSL;
@@ -23,6 +22,8 @@ public class ArticleFeaturesRepository {
 
     /** Longest term kept in the statistics (longer "terms" are URLs or noise). */
     static final int MAX_TERM_CHARS = 200;
+    /** Prefix of actor keys in the statistics (actors are counted like terms, for their document frequency). */
+    public static final String ACTOR_PREFIX = "actor:";
     /** The term_stat row holding the number of documents, N. */
     public static final String DOCUMENT_COUNT_KEY = "";
 
@@ -75,10 +76,13 @@ public class ArticleFeaturesRepository {
             }
             insert.onConflictDoNothing().execute();
         }
-        countDocument(bodyTerms);
+        String[] counted = java.util.stream.Stream.concat(java.util.Arrays.stream(bodyTerms),
+                f.actors().stream().map(a -> ACTOR_PREFIX + a.key()).filter(k -> k.length() <= MAX_TERM_CHARS))
+                .distinct().sorted().toArray(String[]::new);
+        countDocument(counted);
     }
 
-    /** Adds one document to the corpus statistics: N + 1, and df + 1 for each of its distinct terms. */
+    /** Adds one document to the corpus statistics: N + 1, and df + 1 for each of its distinct terms and actors. */
     private void countDocument(String[] distinctTerms) {
         String[] withN = new String[distinctTerms.length + 1];
         withN[0] = DOCUMENT_COUNT_KEY;
@@ -89,14 +93,6 @@ public class ArticleFeaturesRepository {
                 .onConflict(TERM_STAT.TERM)
                 .doUpdate().set(TERM_STAT.DOCUMENT_COUNT, TERM_STAT.DOCUMENT_COUNT.plus(1))
                 .execute();
-    }
-
-    /** The corpus document frequency of each term, and N under {@link #DOCUMENT_COUNT_KEY}. */
-    public Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) {
-        String[] keys = terms.toArray(String[]::new);
-        return db.select(TERM_STAT.TERM, TERM_STAT.DOCUMENT_COUNT).from(TERM_STAT)
-                .where(TERM_STAT.TERM.eq(DSL.any(DSL.val(keys))).or(TERM_STAT.TERM.eq(DOCUMENT_COUNT_KEY)))
-                .fetchMap(TERM_STAT.TERM, TERM_STAT.DOCUMENT_COUNT);
     }
 
     private static String[] terms(TermCounts counts) {

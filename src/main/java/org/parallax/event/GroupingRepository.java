@@ -62,9 +62,12 @@ class GroupingRepository {
 
     /** Corpus document frequencies of the given terms, plus N under the key "". */
     Map<String, Integer> documentFrequencies(Collection<String> terms) {
-        String[] keys = terms.toArray(String[]::new);
+        // joined with unnest(...) so PostgreSQL looks each term up once (a "term = any(array parameter)"
+        // filter compares every row with every element); "" is the row holding N
+        String[] keys = java.util.stream.Stream.concat(java.util.stream.Stream.of(""), terms.stream()).distinct().toArray(String[]::new);
+        var wanted = DSL.unnest(DSL.val(keys)).as("wanted", "term");
         return db.select(TERM_STAT.TERM, TERM_STAT.DOCUMENT_COUNT).from(TERM_STAT)
-                .where(TERM_STAT.TERM.eq(DSL.any(DSL.val(keys))).or(TERM_STAT.TERM.eq("")))
+                .join(wanted).on(TERM_STAT.TERM.eq(wanted.field("term", String.class)))
                 .fetchMap(TERM_STAT.TERM, TERM_STAT.DOCUMENT_COUNT);
     }
 
@@ -98,23 +101,31 @@ class GroupingRepository {
         if (publishedAt != null) {
             when = ARTICLE.PUBLISHED_AT.isNull().or(ARTICLE.PUBLISHED_AT.between(publishedAt.minus(window), publishedAt.plus(window)));
         }
+        // first the postings of the signature terms (through the (term, article) index, each list short
+        // because common terms are not in signatures), ranked by terms shared; then their events
         var shared = DSL.count().as("shared");
-        var ranked = db.select(ARTICLE_SIGNATURE.ARTICLE_ID, EVENT_MEMBER.EVENT_ID, shared)
-                .from(ARTICLE_SIGNATURE)
-                .join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(ARTICLE_SIGNATURE.ARTICLE_ID))
-                .join(ARTICLE).on(ARTICLE.ID.eq(ARTICLE_SIGNATURE.ARTICLE_ID))
-                .where(ARTICLE_SIGNATURE.TERM.in(signature))
-                .and(ARTICLE_SIGNATURE.ARTICLE_ID.ne(articleId))
-                .and(when)
-                .groupBy(ARTICLE_SIGNATURE.ARTICLE_ID, EVENT_MEMBER.EVENT_ID)
-                .having(DSL.count().ge(2))
-                .orderBy(shared.desc(), ARTICLE_SIGNATURE.ARTICLE_ID.desc())
-                .limit(articleLimit)
-                .asTable("ranked");
-        var eventId = ranked.field(EVENT_MEMBER.EVENT_ID);
-        var best = DSL.max(ranked.field(shared)).as("best");
-        return db.select(eventId, best).from(ranked).groupBy(eventId).orderBy(best.desc(), eventId.desc())
-                .limit(eventLimit).fetch(eventId);
+        var hits = DSL.name("hits").fields("article_id", "shared").asMaterialized(
+                DSL.select(ARTICLE_SIGNATURE.ARTICLE_ID, shared)
+                        .from(ARTICLE_SIGNATURE)
+                        .where(ARTICLE_SIGNATURE.TERM.in(signature))
+                        .and(ARTICLE_SIGNATURE.ARTICLE_ID.ne(articleId))
+                        .groupBy(ARTICLE_SIGNATURE.ARTICLE_ID)
+                        .having(DSL.count().ge(2))
+                        .orderBy(shared.desc(), ARTICLE_SIGNATURE.ARTICLE_ID.desc())
+                        .limit(articleLimit * 4));
+        var hitArticle = DSL.field(DSL.name("hits", "article_id"), Long.class);
+        var hitShared = DSL.field(DSL.name("hits", "shared"), Integer.class);
+        var best = DSL.max(hitShared).as("best");
+        return db.with(hits)
+                .select(EVENT_MEMBER.EVENT_ID, best)
+                .from(DSL.table(DSL.name("hits")))
+                .join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
+                .join(ARTICLE).on(ARTICLE.ID.eq(hitArticle))
+                .where(when)
+                .groupBy(EVENT_MEMBER.EVENT_ID)
+                .orderBy(best.desc(), EVENT_MEMBER.EVENT_ID.desc())
+                .limit(eventLimit)
+                .fetch(EVENT_MEMBER.EVENT_ID);
     }
 
     /** Up to {@code limit} members of an event, the most similar first: the event's representatives for scoring. */

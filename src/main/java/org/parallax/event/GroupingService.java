@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parallax.account.CurrentUser;
 import org.parallax.article.ArticleStored;
+import org.parallax.platform.StatisticsRepository;
 import org.parallax.text.ArticleFeatures;
 import org.parallax.text.EventFeatures;
 import org.parallax.text.EventSimilarity;
@@ -46,9 +47,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GroupingService {
 
     static final int SIGNATURE_TERMS = 20;
+    /**
+     * Terms and actors in more than this many documents (or more than 1 in {@value #SIGNATURE_MAX_SHARE_INVERSE}
+     * documents, whichever is smaller, but never below {@value #SIGNATURE_MIN_DF_CAP}) are left out of
+     * signatures: they tell little, and leaving them out keeps every posting list the candidate search reads short.
+     */
+    static final int SIGNATURE_MAX_DF = 1000;
+    static final int SIGNATURE_MAX_SHARE_INVERSE = 50;
+    static final int SIGNATURE_MIN_DF_CAP = 20;
     static final int CANDIDATE_ARTICLES = 200;
-    static final int CANDIDATE_EVENTS = 8;
-    static final int REPRESENTATIVES = 12;
+    static final int CANDIDATE_EVENTS = 5;
+    static final int REPRESENTATIVES = 6;
     static final Duration WINDOW = Duration.ofDays(7);
     static final String THRESHOLD_SETTING = "grouping.threshold";
     private static final int REGROUP_CHUNK = 500;
@@ -58,15 +67,18 @@ class GroupingService {
     private final EventRepository events;
     private final CurrentUser user;
     private final TransactionTemplate transactions;
+    private final StatisticsRepository statistics;
     private final EventSimilarity similarity = new EventSimilarity();
     private final double defaultThreshold;
 
     GroupingService(GroupingRepository grouping, EventRepository events, CurrentUser user, TransactionTemplate transactions,
+                    StatisticsRepository statistics,
                     @Value("${parallax.grouping.threshold:#{null}}") @Nullable Double configuredThreshold) {
         this.grouping = grouping;
         this.events = events;
         this.user = user;
         this.transactions = transactions;
+        this.statistics = statistics;
         this.defaultThreshold = configuredThreshold != null ? configuredThreshold : Granularity.DEFAULT.threshold();
     }
 
@@ -91,9 +103,15 @@ class GroupingService {
         if (own == null) {
             own = new GroupingFeatures(articleId, org.parallax.text.TermCounts.EMPTY, org.parallax.text.TermCounts.EMPTY, Set.of(), null);
         }
-        TfIdfVectorizer vectorizer = vectorizer(terms(List.of(own)));
+        Set<String> ownTerms = terms(List.of(own));
+        own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
+        Map<String, Integer> df = grouping.documentFrequencies(ownTerms);
+        TfIdfVectorizer vectorizer = vectorizer(df);
         ArticleFeatures article = toFeatures(own, vectorizer);
         Set<String> signature = signature(own, article.body());
+        int n = df.getOrDefault("", 0);
+        int cap = Math.max(SIGNATURE_MIN_DF_CAP, Math.min(SIGNATURE_MAX_DF, n / SIGNATURE_MAX_SHARE_INVERSE));
+        signature.removeIf(t -> df.getOrDefault(t, 0) > cap);
         if (!grouping.hasSignature(articleId)) {
             grouping.storeSignature(articleId, signature);
         }
@@ -172,7 +190,12 @@ class GroupingService {
     }
 
     TfIdfVectorizer vectorizer(Set<String> terms) {
-        Map<String, Integer> df = grouping.documentFrequencies(terms);
+        return vectorizer(grouping.documentFrequencies(terms));
+    }
+
+    /** A vectorizer over corpus statistics: document frequencies with N under the key "". */
+    static TfIdfVectorizer vectorizer(Map<String, Integer> frequencies) {
+        Map<String, Integer> df = new HashMap<>(frequencies);
         int n = df.getOrDefault("", 0);
         df.remove("");
         return new TfIdfVectorizer(InMemoryDocumentFrequencies.of(n, df));
@@ -200,6 +223,9 @@ class GroupingService {
         for (int i = 0; i < movable.size(); i += REGROUP_CHUNK) {
             List<Long> chunk = movable.subList(i, Math.min(movable.size(), i + REGROUP_CHUNK));
             transactions.executeWithoutResult(tx -> chunk.forEach(id -> assign(id, threshold)));
+            if (StatisticsRepository.worthAnalyzing(i + chunk.size()) || i == 0) {
+                statistics.analyzeGrowingTables();
+            }
         }
         groupUngrouped();
         long millis = (System.nanoTime() - start) / 1_000_000;

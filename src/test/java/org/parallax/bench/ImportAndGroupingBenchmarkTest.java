@@ -1,0 +1,110 @@
+package org.parallax.bench;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.parallax.event.EventService;
+import org.parallax.event.Granularity;
+import org.parallax.event.RegroupResult;
+import org.parallax.ingest.ImportListener;
+import org.parallax.ingest.ImportReport;
+import org.parallax.ingest.ImportService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Import and grouping throughput on a generated corpus ({@code -Dbench.articles=100000},
+ * {@code -Dbench.words=600}); run with {@code ./mvnw -Pbench verify}. Prints articles per second
+ * end to end (parse, store, derived features, grouping), the per-article latency of each tenth of
+ * the corpus (to show it stays flat as the corpus grows), peak heap, and a full regroup's time.
+ */
+@Tag("bench")
+@SpringBootTest
+class ImportAndGroupingBenchmarkTest {
+
+    @Autowired ImportService imports;
+    @Autowired EventService events;
+
+    @Test
+    void importAndGroupAGeneratedCorpus() throws Exception {
+        int articles = Integer.getInteger("bench.articles", 100_000);
+        int words = Integer.getInteger("bench.words", 600);
+        Path file = Files.createTempFile("parallax-bench", ".jsonl");
+        new SyntheticCorpus(42, 30_000).write(file, articles, words);
+        System.out.printf("BENCH corpus: %d articles of ~%d words, %.1f MB%n", articles, words, Files.size(file) / 1e6);
+
+        List<long[]> marks = new ArrayList<>();
+        AtomicLong lastMark = new AtomicLong(System.nanoTime());
+        long start = System.nanoTime();
+        PeakHeap peak = new PeakHeap();
+        peak.start();
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(file)) {
+            report = imports.importStream(file.getFileName().toString(), in, null, new ImportListener() {
+                @Override
+                public void progress(long bytesRead, int created, int duplicates, int rejected) {
+                    int done = created + duplicates + rejected;
+                    if (done % Math.max(1, articles / 10) == 0) {
+                        long now = System.nanoTime();
+                        marks.add(new long[] {done, now - lastMark.getAndSet(now)});
+                    }
+                }
+            });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        peak.stopSampling();
+        System.out.printf("BENCH import: %d created, %d rejected in %.1f s = %.0f articles/s end to end; peak heap %d MB%n",
+                report.created(), report.rejected().size(), seconds, report.created() / seconds, peak.peakBytes() / 1_000_000);
+        for (long[] m : marks) {
+            System.out.printf("BENCH   up to %6d articles: %.2f ms per article%n", m[0], m[1] / 1e6 / Math.max(1, articles / 10));
+        }
+        RegroupResult regroup = events.regroup(Granularity.DEFAULT.threshold(), null, null);
+        System.out.printf("BENCH full regroup: %d articles into %d events in %.1f s (%.0f articles/s)%n",
+                regroup.articles(), regroup.events(), regroup.millis() / 1000.0, regroup.articles() / (regroup.millis() / 1000.0));
+        Files.deleteIfExists(file);
+    }
+
+    /** Samples the used heap every 100 ms and keeps the maximum. */
+    static final class PeakHeap extends Thread {
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        PeakHeap() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                long used = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP) {
+                        used += pool.getUsage().getUsed();
+                    }
+                }
+                peak = Math.max(peak, used);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stopSampling() {
+            running = false;
+        }
+
+        long peakBytes() {
+            return peak;
+        }
+    }
+}
