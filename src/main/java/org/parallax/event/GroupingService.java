@@ -69,6 +69,7 @@ class GroupingService {
     private final TransactionTemplate transactions;
     private final StatisticsRepository statistics;
     private final EventSimilarity similarity = new EventSimilarity();
+    private final FrequencyCache frequencies;
     private final double defaultThreshold;
 
     GroupingService(GroupingRepository grouping, EventRepository events, CurrentUser user, TransactionTemplate transactions,
@@ -79,6 +80,7 @@ class GroupingService {
         this.user = user;
         this.transactions = transactions;
         this.statistics = statistics;
+        this.frequencies = new FrequencyCache(grouping::documentFrequencies);
         this.defaultThreshold = configuredThreshold != null ? configuredThreshold : Granularity.DEFAULT.threshold();
     }
 
@@ -106,6 +108,7 @@ class GroupingService {
         Set<String> ownTerms = terms(List.of(own));
         own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
         Map<String, Integer> df = grouping.documentFrequencies(ownTerms);
+        frequencies.remember(df);
         TfIdfVectorizer vectorizer = vectorizer(df);
         ArticleFeatures article = toFeatures(own, vectorizer);
         Set<String> signature = signature(own, article.body());
@@ -190,7 +193,7 @@ class GroupingService {
     }
 
     TfIdfVectorizer vectorizer(Set<String> terms) {
-        return vectorizer(grouping.documentFrequencies(terms));
+        return vectorizer(frequencies.lookup(terms));
     }
 
     /** A vectorizer over corpus statistics: document frequencies with N under the key "". */
