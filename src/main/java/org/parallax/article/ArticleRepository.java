@@ -102,6 +102,18 @@ public class ArticleRepository {
                         flags(r.value15()), r.value16(), r.value17()));
     }
 
+    /** Title and body of an article. */
+    public record Text(long id, String title, String body) {}
+
+    /** Articles that have no derived features yet (stored before they existed), oldest first. */
+    public List<Text> withoutFeatures(int limit) {
+        return db.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.BODY).from(ARTICLE)
+                .where(DSL.notExists(DSL.selectOne().from(org.parallax.db.Tables.ARTICLE_TERMS)
+                        .where(org.parallax.db.Tables.ARTICLE_TERMS.ARTICLE_ID.eq(ARTICLE.ID))))
+                .orderBy(ARTICLE.ID).limit(limit)
+                .fetch(r -> new Text(r.value1(), r.value2(), r.value3()));
+    }
+
     private static Condition condition(ArticleFilter filter) {
         Condition c = DSL.noCondition();
         if (filter.outletId() != null) {

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.parallax.account.CurrentUser;
 import org.parallax.article.ArticleFlag;
 import org.parallax.article.ArticleRepository;
+import org.parallax.article.ArticleStore;
 import org.parallax.article.NewArticle;
 import org.parallax.ingest.fetch.FetchException;
 import org.parallax.ingest.fetch.FetchedPage;
@@ -49,6 +50,7 @@ public class ImportService {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final ArticleRepository articles;
+    private final ArticleStore store;
     private final OutletRepository outlets;
     private final ImportBatchRepository batches;
     private final ParserRegistry parsers;
@@ -58,10 +60,11 @@ public class ImportService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ImportService(ArticleRepository articles, OutletRepository outlets, ImportBatchRepository batches,
+    ImportService(ArticleRepository articles, ArticleStore store, OutletRepository outlets, ImportBatchRepository batches,
                   ParserRegistry parsers, UrlFetcher fetcher, ImportLimits limits, CurrentUser currentUser,
                   TransactionTemplate transactions, Clock clock) {
         this.articles = articles;
+        this.store = store;
         this.outlets = outlets;
         this.batches = batches;
         this.parsers = parsers;
@@ -354,7 +357,7 @@ public class ImportService {
                     a.upstreamSource(), a.url(), a.byline(), a.publishedAt(), a.publishedZone(), a.language(),
                     a.body(), WordCounter.count(a.body()), ContentHash.of(a.title(), a.body()), flags,
                     batch, record, currentUser.id());
-            return articles.insertIfNew(article);
+            return store.storeIfNew(article);
         }
 
         ImportReport finish() {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.ParallaxApplication;
 import org.parallax.article.ArticleRepository;
-import org.parallax.ingest.cli.ImportCommand;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -70,7 +69,7 @@ class DatabaseStartupTest {
         for (String p : properties) {
             args.add("--" + p);
         }
-        args.add("--spring.autoconfigure.exclude=" + ImportCommand.NO_VAADIN);
+        args.add("--spring.autoconfigure.exclude=" + CommandLine.NO_VAADIN);
         args.add("--spring.main.banner-mode=off");
         return new SpringApplicationBuilder(ParallaxApplication.class).web(WebApplicationType.NONE).run(args.toArray(String[]::new));
     }

@@ -5,14 +5,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportService;
 import org.parallax.ingest.RecordProblem;
 import org.parallax.ingest.UnreadableInputException;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.parallax.platform.CommandLine;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,9 +22,7 @@ public final class ImportCommand {
 
     public static final String NAME = "import";
 
-    /** Vaadin's auto-configuration needs a servlet container; commands run without one. */
-    public static final String NO_VAADIN = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
+
 
     private ImportCommand() {}
 
@@ -35,23 +31,12 @@ public final class ImportCommand {
      * ({@code --spring.datasource.url=…}, {@code --parallax.data-dir=…}), the others are files.
      */
     public static int run(Class<?> application, String[] args) {
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        List<String> options = rest.stream().filter(a -> a.startsWith("--")).toList();
-        List<String> files = rest.stream().filter(a -> !a.startsWith("--")).toList();
+        List<String> files = CommandLine.operands(args);
         if (files.isEmpty()) {
             System.err.println("usage: java -jar parallax.jar import [--property=value…] FILE…");
             return 2;
         }
-        // Command-line properties outrank application.properties; the user's own --options come last and win.
-        List<String> springArgs = new java.util.ArrayList<>(List.of(
-                "--parallax.demo.enabled=false", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--logging.level.org.parallax=WARN",
-                // the command line has no web server, so Vaadin's servlet set-up stays off
-                "--spring.autoconfigure.exclude=" + NO_VAADIN));
-        springArgs.addAll(options);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .run(springArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = CommandLine.start(application, List.of(), CommandLine.options(args))) {
             return importAll(context.getBean(ImportService.class), files, System.out, System.err);
         }
     }

@@ -91,7 +91,8 @@ public class ImportView extends VerticalLayout {
         add(new H2("Import articles"),
                 new Paragraph("Upload a file of news articles. Parallax reads each record, detects the outlet "
                         + "from the text, skips articles it already has, and tells you exactly which records it "
-                        + "could not read and why. Supported: " + ImportFormat.DIGEST.description() + "."),
+                        + "could not read and why. Supported: " + java.util.Arrays.stream(ImportFormat.values())
+                        .map(ImportFormat::description).collect(java.util.stream.Collectors.joining("; ")) + "."),
                 format, upload, progress, progressText, cancel, report);
     }
 

@@ -1,0 +1,119 @@
+package org.parallax.event.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parallax.event.EventChangeException;
+import org.parallax.event.EventDetail;
+import org.parallax.event.EventFilter;
+import org.parallax.event.EventService;
+import org.parallax.event.EventSummary;
+import org.parallax.event.Granularity;
+import org.parallax.event.RegroupResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/events}: events, their explanation, and curation (rename, merge, split, move, pin, regroup). */
+@RestController
+@RequestMapping("/api/events")
+class EventController {
+
+    private final EventService events;
+
+    EventController(EventService events) {
+        this.events = events;
+    }
+
+    @GetMapping
+    Page list(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+              @RequestParam(required = false) @Nullable String q,
+              @RequestParam(required = false) @Nullable Long outletId,
+              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
+              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
+              @RequestParam(defaultValue = "1") int minArticles) {
+        EventFilter filter = new EventFilter(q, outletId, from, to, minArticles);
+        return new Page(events.count(filter), events.list(filter, Math.max(0, offset), Math.max(1, Math.min(limit, 500))));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<EventDetail> one(@PathVariable long id) {
+        return ResponseEntity.of(events.detail(id));
+    }
+
+    @PutMapping("/{id}/title")
+    EventDetail rename(@PathVariable long id, @RequestBody TitleRequest request) {
+        return events.rename(id, request.title());
+    }
+
+    /** Merges the events {@code eventIds} into event {@code id}. */
+    @PostMapping("/{id}/merge")
+    EventDetail merge(@PathVariable long id, @RequestBody EventIdsRequest request) {
+        return events.merge(id, request.eventIds());
+    }
+
+    /** Splits {@code articleIds} off event {@code id} into a new event; answers the new event. */
+    @PostMapping("/{id}/split")
+    ResponseEntity<EventDetail> split(@PathVariable long id, @RequestBody ArticleIdsRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(events.split(id, request.articleIds()));
+    }
+
+    /** Moves an article to {@code eventId}, or to a new event of its own when it is null. */
+    @PostMapping("/move")
+    EventDetail move(@RequestBody MoveRequest request) {
+        return events.move(request.articleId(), request.eventId());
+    }
+
+    @PostMapping("/pin")
+    Map<String, Object> pin(@RequestBody PinRequest request) {
+        events.pin(request.articleId(), request.pinned());
+        return Map.of("articleId", request.articleId(), "pinned", request.pinned());
+    }
+
+    /**
+     * Regroups with a threshold or a granularity ({@code same-happening}, {@code same-event},
+     * {@code same-story}), optionally only the articles published in [from, to].
+     */
+    @PostMapping("/regroup")
+    RegroupResult regroup(@RequestBody RegroupRequest request) {
+        double threshold = request.threshold() != null ? request.threshold()
+                : request.granularity() != null ? Granularity.valueOf(request.granularity().strip().toUpperCase().replace('-', '_')).threshold()
+                : Granularity.DEFAULT.threshold();
+        return events.regroup(threshold, request.from(), request.to());
+    }
+
+    @ExceptionHandler(EventChangeException.class)
+    ResponseEntity<Map<String, String>> refused(EventChangeException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    record Page(int total, List<EventSummary> items) {}
+
+    record TitleRequest(String title) {}
+
+    record EventIdsRequest(List<Long> eventIds) {}
+
+    record ArticleIdsRequest(List<Long> articleIds) {}
+
+    record MoveRequest(long articleId, @Nullable Long eventId) {}
+
+    record PinRequest(long articleId, boolean pinned) {}
+
+    record RegroupRequest(@Nullable Double threshold, @Nullable String granularity, @Nullable OffsetDateTime from,
+                          @Nullable OffsetDateTime to) {}
+}

@@ -1,0 +1,115 @@
+package org.parallax.text.compare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A vocabulary of competing names, hedges, intensifiers and attribution verbs, read and written
+ * as JSON of exactly this shape:
+ * <pre>{@code
+ * {
+ *   "name": "starter",
+ *   "concepts": [ { "concept": "the region", "variants": ["Kessel Highlands", "Serenth"] } ],
+ *   "hedges": ["so-called", "allegedly"],
+ *   "intensifiers": ["brutal"],
+ *   "attributionVerbs": { "neutral": ["said"], "doubt": ["claimed"], "concession": ["admitted"] }
+ * }
+ * }</pre>
+ * {@code intensifiers} and {@code attributionVerbs} are optional (empty when missing). The
+ * attribution verb classes are free-form names; the starter lexicon uses {@code neutral},
+ * {@code doubt}, {@code concession} and {@code emphasis}. Entries are words or phrases; see
+ * {@link LexiconMatcher} for how they are matched.
+ *
+ * @param name             the lexicon's name
+ * @param concepts         the concepts, each with its competing variants
+ * @param hedges           hedges and doubt markers ({@code so-called}, {@code allegedly})
+ * @param intensifiers     loaded intensifiers ({@code brutal}, {@code utterly})
+ * @param attributionVerbs attribution verbs by class, in a stable order
+ */
+public record Lexicon(String name, List<Concept> concepts, List<String> hedges, List<String> intensifiers,
+        Map<String, List<String>> attributionVerbs) {
+
+    /** The classpath location of the starter lexicon. */
+    public static final String STARTER_RESOURCE = "/lexicons/starter.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public Lexicon {
+        Objects.requireNonNull(name, "A lexicon needs a name");
+        concepts = concepts == null ? List.of() : List.copyOf(concepts);
+        hedges = hedges == null ? List.of() : List.copyOf(hedges);
+        intensifiers = intensifiers == null ? List.of() : List.copyOf(intensifiers);
+        Map<String, List<String>> verbs = new LinkedHashMap<>();
+        if (attributionVerbs != null) {
+            attributionVerbs.forEach((k, v) -> verbs.put(k, v == null ? List.of() : List.copyOf(v)));
+        }
+        attributionVerbs = java.util.Collections.unmodifiableMap(verbs);
+    }
+
+    /**
+     * A concept and the competing words for it.
+     *
+     * @param concept  what the variants refer to, in neutral words
+     * @param variants the competing names, as written in the texts
+     */
+    public record Concept(String concept, List<String> variants) {
+        public Concept {
+            Objects.requireNonNull(concept, "A concept needs a name");
+            variants = variants == null ? List.of() : List.copyOf(variants);
+        }
+    }
+
+    /** Parses a lexicon from JSON. */
+    public static Lexicon fromJson(String json) {
+        return JSON.readValue(json, Lexicon.class);
+    }
+
+    /** Parses a lexicon from a UTF-8 JSON stream; the stream is not closed. */
+    public static Lexicon read(InputStream json) {
+        return JSON.readValue(json, Lexicon.class);
+    }
+
+    /** Loads a lexicon from the classpath. */
+    public static Lexicon fromResource(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No such resource: " + resource);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The starter lexicon shipped with Parallax ({@value #STARTER_RESOURCE}). */
+    public static Lexicon starter() {
+        return fromResource(STARTER_RESOURCE);
+    }
+
+    /** This lexicon as pretty-printed JSON. */
+    public String toJson() {
+        return JSON.writeValueAsString(this);
+    }
+
+    /** The concept with this name, or null. */
+    public @Nullable Concept concept(String conceptName) {
+        for (Concept c : concepts) {
+            if (c.concept().equals(conceptName)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,130 @@
+package org.parallax.text.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class LexiconTest {
+
+    private static final String JSON = """
+            {
+              "name": "test",
+              "concepts": [{"concept": "the river", "variants": ["Lenne", "Lennar"]}],
+              "hedges": ["so-called"],
+              "intensifiers": ["brutal"],
+              "attributionVerbs": {"neutral": ["said"], "doubt": ["claimed"], "concession": ["admitted"]}
+            }
+            """;
+
+    @Test
+    void readsTheDocumentedShape() {
+        Lexicon lexicon = Lexicon.fromJson(JSON);
+        assertThat(lexicon.name()).isEqualTo("test");
+        assertThat(lexicon.concepts()).containsExactly(new Lexicon.Concept("the river", List.of("Lenne", "Lennar")));
+        assertThat(lexicon.hedges()).containsExactly("so-called");
+        assertThat(lexicon.intensifiers()).containsExactly("brutal");
+        assertThat(lexicon.attributionVerbs()).containsExactly(
+                Map.entry("neutral", List.of("said")), Map.entry("doubt", List.of("claimed")),
+                Map.entry("concession", List.of("admitted")));
+        assertThat(lexicon.concept("the river")).isNotNull();
+        assertThat(lexicon.concept("the sea")).isNull();
+    }
+
+    @Test
+    void writesTheSameShapeInTheSameOrder() {
+        Lexicon lexicon = Lexicon.fromJson(JSON);
+        String written = lexicon.toJson();
+        JsonNode tree = JsonMapper.builder().build().readTree(written);
+        assertThat(tree.propertyNames()).containsExactly("name", "concepts", "hedges", "intensifiers", "attributionVerbs");
+        assertThat(tree.get("concepts").get(0).propertyNames()).containsExactly("concept", "variants");
+        assertThat(tree.get("attributionVerbs").propertyNames()).containsExactly("neutral", "doubt", "concession");
+        assertThat(Lexicon.fromJson(written)).isEqualTo(lexicon);
+        assertThat(Lexicon.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)))).isEqualTo(lexicon);
+    }
+
+    @Test
+    void optionalPartsMayBeMissing() {
+        Lexicon minimal = Lexicon.fromJson("{\"name\": \"bare\", \"concepts\": [], \"hedges\": []}");
+        assertThat(minimal.intensifiers()).isEmpty();
+        assertThat(minimal.attributionVerbs()).isEmpty();
+        Lexicon nothing = Lexicon.fromJson("{\"name\": \"empty\"}");
+        assertThat(nothing.concepts()).isEmpty();
+        assertThat(nothing.hedges()).isEmpty();
+        assertThat(new LexiconMatcher(nothing).match("Anything at all.")).isEmpty();
+    }
+
+    @Test
+    void aNameIsRequired() {
+        assertThatThrownBy(() -> Lexicon.fromJson("{\"concepts\": []}")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> Lexicon.fromResource("/lexicons/missing.json"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void resultsAreImmutable() {
+        Lexicon lexicon = Lexicon.fromJson(JSON);
+        assertThatThrownBy(() -> lexicon.hedges().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> lexicon.attributionVerbs().put("x", List.of()))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    // ------------------------------------------------------------------ the starter lexicon
+
+    @Test
+    void starterLexiconHasTheRequiredVocabulary() {
+        Lexicon starter = Lexicon.starter();
+        assertThat(starter.name()).isEqualTo("starter");
+        List<String> variants = starter.concepts().stream().flatMap(c -> c.variants().stream()).toList();
+        assertThat(variants).contains(
+                "Artsakh", "Nagorno-Karabakh", "Karabakh", "Mountainous Karabakh",
+                "blockade", "checkpoint", "border checkpoint", "closure", "eco-protest", "eco-activist",
+                "Lachin corridor", "Lachin road", "Stepanakert", "Khankendi", "Azeri", "Azerbaijani",
+                "invasion", "special military operation", "full-scale war",
+                "militant", "fighter", "terrorist", "rebel", "separatist",
+                "genocide", "ethnic cleansing", "humanitarian crisis", "annex", "reunify",
+                "occupied territories", "liberated territories",
+                "Kessel Highlands", "Serenth", "Lenne", "Lennar", "border control point", "inspection",
+                "illegal armed formation", "gunman", "self-defence unit", "volunteer",
+                "strike", "stoppage", "illegal stoppage", "walkout", "Media Transparency Act", "gag law",
+                "tear gas", "special means", "chemical irritants", "Republic Square", "Liberty Square",
+                "protester", "rioter", "provocateur");
+        assertThat(starter.hedges()).contains("allegedly", "alleged", "so-called", "purportedly", "purported",
+                "reportedly", "claimed", "self-proclaimed", "supposedly", "unverified", "without evidence",
+                "what it called");
+        assertThat(starter.intensifiers()).containsExactlyInAnyOrder("brutal", "brutally", "utterly", "desperately",
+                "deliberate", "catastrophic", "massive", "unprecedented", "shocking", "blatant");
+        assertThat(starter.attributionVerbs().keySet()).contains("neutral", "doubt", "concession");
+        assertThat(starter.attributionVerbs().get("doubt")).contains("claimed", "alleged", "insisted");
+        assertThat(starter.attributionVerbs().get("concession")).contains("admitted", "conceded", "acknowledged");
+    }
+
+    @Test
+    void starterVariantsBelongToOneConceptEach() {
+        Map<String, String> owner = new HashMap<>();
+        for (Lexicon.Concept c : Lexicon.starter().concepts()) {
+            assertThat(c.variants()).as(c.concept()).hasSizeGreaterThanOrEqualTo(2);
+            for (String v : c.variants()) {
+                String previous = owner.put(v.toLowerCase(Locale.ROOT), c.concept());
+                assertThat(previous).as("variant %s", v).isNull();
+            }
+        }
+    }
+
+    @Test
+    void starterRoundTrips() {
+        Lexicon starter = Lexicon.starter();
+        assertThat(Lexicon.fromJson(starter.toJson())).isEqualTo(starter);
+        Map<String, List<String>> verbs = new LinkedHashMap<>(starter.attributionVerbs());
+        assertThat(verbs).isNotEmpty();
+    }
+}
