@@ -28,13 +28,25 @@ final class EventUi {
         if (from == null && to == null) {
             return "undated";
         }
+        from = local(from);
+        to = local(to);
         if (from == null || to == null || from.isEqual(to)) {
-            return Formats.dateTime(from == null ? to : from);
+            return unbroken(Formats.dateTime(from == null ? to : from));
         }
         if (from.toLocalDate().equals(to.toLocalDate()) && from.getOffset().equals(to.getOffset())) {
-            return Formats.dateTime(from) + " – " + TIME.format(to);
+            return unbroken(Formats.dateTime(from)) + "\u00a0– " + TIME.format(to);
         }
-        return Formats.dateTime(from) + " – " + Formats.dateTime(to);
+        return unbroken(Formats.dateTime(from)) + "\u00a0– " + unbroken(Formats.dateTime(to));
+    }
+
+    /** No line breaks inside one date and time: a narrow cell wraps only at the dash. */
+    private static String unbroken(String dateTime) {
+        return dateTime.replace(' ', '\u00a0');
+    }
+
+    /** An event's span mixes outlets' offsets: show it in the system zone, the zone the date filters use. */
+    private static @Nullable OffsetDateTime local(@Nullable OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
     /** The start of a picked day in the system zone, for a "from" filter. */

@@ -49,6 +49,9 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     static final String ID = "eventId";
 
+    /** Below this window width (a tablet, or a narrow window beside the menu) the articles grid folds outlet, date and words into the title cell. */
+    static final int COMPACT_BELOW = 1200;
+
     static final String METHOD_NOTE = "Articles are grouped by TF-IDF cosine similarity of their text and titles, "
             + "shared people/organisations/places, and closeness in time (Miranda et al. 2018, Multilingual "
             + "Clustering of Streaming News). A member is marked weak when its similarity is below the grouping threshold.";
@@ -96,16 +99,17 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         articles.setAriaLabel("Articles of this event");
         articles.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         articles.setSelectionMode(Grid.SelectionMode.MULTI);
-        articles.addColumn(a -> Formats.orDash(a.outlet())).setHeader("Outlet").setWidth("9rem").setFlexGrow(1)
+        articles.addColumn(a -> Formats.orDash(a.outlet())).setHeader("Outlet").setWidth("8rem").setFlexGrow(0)
                 .setKey("outlet");
         articles.addComponentColumn(EventView::titleCell).setHeader("Title").setFlexGrow(4).setKey("title");
         articles.addColumn(a -> Formats.dateTime(a.publishedAt())).setHeader("Published").setWidth("8.5rem")
                 .setFlexGrow(0).setKey("published");
-        articles.addColumn(EventArticle::wordCount).setHeader("Words").setWidth("5rem").setFlexGrow(0).setKey("words");
-        articles.addComponentColumn(EventView::similarityCell).setHeader("Similarity").setWidth("7rem").setFlexGrow(0)
+        articles.addColumn(EventArticle::wordCount).setHeader("Words").setWidth("4.75rem").setFlexGrow(0).setKey("words");
+        articles.addComponentColumn(EventView::similarityCell).setHeader("Similarity").setWidth("6.75rem").setFlexGrow(0)
                 .setKey("similarity");
         articles.addComponentColumn(this::actions).setHeader("Actions").setWidth("10rem").setFlexGrow(0).setKey("actions");
         articles.addSelectionListener(e -> updateSplit());
+        WindowWidth.follow(this, width -> compact(width < COMPACT_BELOW));
 
         split.setId("split-selected");
         split.setEnabled(false);
@@ -170,10 +174,21 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         showHistory(d.history());
     }
 
+    /** Hides the outlet, published and words columns and shows them under each title instead. */
+    void compact(boolean compact) {
+        for (String key : List.of("outlet", "published", "words")) {
+            articles.getColumnByKey(key).setVisible(!compact);
+        }
+        articles.getColumnByKey("actions").setWidth(compact ? "6.5rem" : "10rem");
+        articles.setClassName("px-compact", compact);
+    }
+
     private static Div titleCell(EventArticle a) {
         RouterLink link = new RouterLink(a.title(), ArticleView.class, a.articleId());
         link.addClassName("px-event-link");
-        Div cell = new Div(link);
+        Span meta = new Span(Formats.orDash(a.outlet()) + " · " + Formats.dateTime(a.publishedAt()) + " · " + a.wordCount() + " words");
+        meta.addClassName("px-row-meta");
+        Div cell = new Div(link, meta);
         cell.addClassName("px-title-cell");
         if (a.pinned() || a.manual()) {
             FlexLayout badges = new FlexLayout();
@@ -201,7 +216,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private HorizontalLayout actions(EventArticle a) {
-        Button pin = new Button(a.pinned() ? "Unpin" : "Pin", a.pinned() ? VaadinIcon.UNLOCK.create() : VaadinIcon.LOCK.create(),
+        Button pin = new Button(a.pinned() ? "Unpin" : "Pin", VaadinIcon.PIN.create(),
                 e -> change(() -> {
                     events.pin(a.articleId(), !a.pinned());
                     return a.pinned() ? "Unpinned “" + a.title() + "”: regrouping may move it again."
@@ -333,9 +348,9 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         for (EventChangeEntry c : entries) {
             Span action = new Span(c.action());
             action.addClassName("px-history-action");
-            Span when = new Span(c.by() + ", " + Formats.dateTime(c.at()));
+            Span when = new Span(" — " + c.by() + ", " + Formats.dateTime(c.at()));
             when.addClassName("px-history-meta");
-            ListItem item = new ListItem(action, new Span(" " + c.detail() + " "), when);
+            ListItem item = new ListItem(action, new Span(" " + c.detail()), when);
             list.add(item);
         }
         history.add(list);

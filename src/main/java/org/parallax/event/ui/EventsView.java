@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -79,13 +80,15 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
 
         search.setId("event-text-filter");
-        search.setPlaceholder("Words in the titles");
+        search.setWidth("11rem");
+        search.setPlaceholder("Title words");
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
         outlet.setId("event-outlet-filter");
+        outlet.setWidth("11rem");
         outlet.setItemLabelGenerator(Outlet::name);
         outlet.setClearButtonVisible(true);
         outlet.setPlaceholder("All outlets");
@@ -93,10 +96,12 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
 
         from.setId("event-from");
         from.setClearButtonVisible(true);
-        from.setHelperText("Coverage on or after");
+        from.setWidth("9.5rem");
+        from.setTooltipText("Events with coverage on or after this day");
         to.setId("event-to");
         to.setClearButtonVisible(true);
-        to.setHelperText("Coverage on or before");
+        to.setWidth("9.5rem");
+        to.setTooltipText("Events with coverage on or before this day");
         from.addValueChangeListener(e -> {
             to.setMin(e.getValue());
             refresh();
@@ -108,7 +113,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         hideSingles.setId("hide-singletons");
         hideSingles.addValueChangeListener(e -> refresh());
 
-        filters = new HorizontalLayout(search, outlet, from, to, hideSingles);
+        filters = new HorizontalLayout(search, outlet, from, to);
         filters.addClassNames("px-toolbar", "px-event-filters");
 
         total.setId("event-total");
@@ -119,21 +124,29 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         merge.addClickListener(e -> confirmMerge());
         regroup.setId("regroup");
         regroup.addClickListener(e -> new RegroupDialog(events, this::refresh).open());
-        actions = new HorizontalLayout(merge, regroup, total);
+        actions = new HorizontalLayout(hideSingles, total, merge, regroup);
         actions.addClassName("px-toolbar");
+        actions.setWidthFull();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        merge.addClassName("px-push-end");
 
         grid.setId("events-grid");
         grid.setAriaLabel("Events");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addComponentColumn(EventsView::titleLink).setHeader("Event").setFlexGrow(3).setKey("title");
-        grid.addColumn(e -> EventUi.dateSpan(e.from(), e.to())).setHeader("When").setFlexGrow(1).setKey("when");
-        grid.addComponentColumn(e -> EventUi.chips(e.outlets())).setHeader("Outlets").setFlexGrow(2).setKey("outlets");
+        grid.addComponentColumn(EventsView::titleCell).setHeader("Event").setFlexGrow(4).setKey("title");
+        grid.addColumn(e -> EventUi.dateSpan(e.from(), e.to())).setHeader("When").setWidth("11rem").setFlexGrow(0)
+                .setKey("when");
+        grid.addComponentColumn(e -> {
+            var chips = EventUi.chips(e.outlets());
+            chips.addClassName("px-chips-small");
+            return chips;
+        }).setHeader("Outlets").setFlexGrow(3).setKey("outlets");
         grid.addColumn(EventSummary::articleCount).setHeader("Articles").setAutoWidth(true).setFlexGrow(0)
                 .setKey("articles");
         grid.setEmptyStateText("No events match these filters. Clear a filter to see more.");
         grid.addSelectionListener(e -> merge.setEnabled(e.getAllSelectedItems().size() >= 2));
+        WindowWidth.follow(this, width -> compact(width < EventView.COMPACT_BELOW));
 
         add(new H2("Events"),
                 new Paragraph("Articles from different outlets about the same news event, grouped automatically. "
@@ -142,10 +155,21 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         setFlexGrow(1, grid);
     }
 
-    private static RouterLink titleLink(EventSummary e) {
+    /** The title as a link to the event; under it the date span, shown only when the grid is compact. */
+    private static Div titleCell(EventSummary e) {
         RouterLink link = new RouterLink(e.title(), EventView.class, new RouteParameters(EventView.ID, String.valueOf(e.id())));
         link.addClassName("px-event-link");
-        return link;
+        Span when = new Span(EventUi.dateSpan(e.from(), e.to()));
+        when.addClassName("px-row-meta");
+        Div cell = new Div(link, when);
+        cell.addClassName("px-title-cell");
+        return cell;
+    }
+
+    /** On a narrow window the "When" column folds into the title cell. */
+    void compact(boolean compact) {
+        grid.getColumnByKey("when").setVisible(!compact);
+        grid.setClassName("px-compact", compact);
     }
 
     @Override

