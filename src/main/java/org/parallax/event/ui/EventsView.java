@@ -135,7 +135,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(EventsView::titleCell).setHeader("Event").setFlexGrow(4).setKey("title");
-        grid.addColumn(e -> EventUi.dateSpan(e.from(), e.to())).setHeader("When").setWidth("11rem").setFlexGrow(0)
+        grid.addColumn(e -> EventUi.dateSpan(e.from(), e.to())).setHeader("When").setWidth("12.5rem").setFlexGrow(0)
                 .setKey("when");
         grid.addComponentColumn(e -> {
             var chips = EventUi.chips(e.outlets());
