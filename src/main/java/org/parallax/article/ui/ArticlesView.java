@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parallax.article.ArticleFilter;
@@ -32,7 +31,6 @@ import org.parallax.ui.Formats;
 
 /** Every stored article in a lazy grid paged in SQL, filtered by outlet and text. */
 @Route("articles")
-@RouteAlias("")
 @PageTitle("Articles · Parallax")
 @Menu(order = 10, title = "Articles", icon = "vaadin:newspaper")
 public class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
