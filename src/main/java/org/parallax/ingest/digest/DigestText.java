@@ -1,5 +1,7 @@
 package org.parallax.ingest.digest;
 
+import org.parallax.ingest.support.PlainText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,36 +34,19 @@ final class DigestText {
 
     private DigestText() {}
 
-    /** Whether {@code c} is any kind of space, including no-break spaces. */
+    /** Whether {@code c} is any kind of space, including no-break spaces (see {@link PlainText#isSpace}). */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return PlainText.isSpace(c);
     }
 
-    /** Invisible characters dropped outright: byte-order mark / zero-width no-break space, zero-width space and joiners. */
+    /** Invisible characters dropped outright (see {@link PlainText#isInvisible}). */
     static boolean isInvisible(char c) {
-        return c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
+        return PlainText.isInvisible(c);
     }
 
     /** Every kind of space becomes one plain space, invisible characters go, runs collapse, ends are trimmed. */
     static String normalizeSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isInvisible(c)) {
-                continue;
-            }
-            if (isSpace(c)) {
-                pendingSpace = true;
-                continue;
-            }
-            if (pendingSpace && !out.isEmpty()) {
-                out.append(' ');
-            }
-            pendingSpace = false;
-            out.append(c);
-        }
-        return out.toString();
+        return PlainText.normalizeSpaces(text);
     }
 
     /** A line with nothing but spaces (of any kind) and invisible characters. */
