@@ -111,6 +111,15 @@ public class ArticleRepository {
                         flags(r.value15()), r.value16(), r.value17()));
     }
 
+    /** The earlier article an article nearly duplicates, with their shingle Jaccard similarity. */
+    public record NearDuplicate(long id, double similarity) {}
+
+    public Optional<NearDuplicate> nearDuplicateOf(long articleId) {
+        return db.select(ARTICLE.NEAR_DUPLICATE_OF, ARTICLE.NEAR_DUPLICATE_SIMILARITY).from(ARTICLE)
+                .where(ARTICLE.ID.eq(articleId)).and(ARTICLE.NEAR_DUPLICATE_OF.isNotNull())
+                .fetchOptional(r -> new NearDuplicate(r.value1(), r.value2()));
+    }
+
     /** Title and body of an article. */
     public record Text(long id, String title, String body) {}
 

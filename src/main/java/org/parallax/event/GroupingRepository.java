@@ -134,6 +134,31 @@ class GroupingRepository {
                 .orderBy(EVENT_MEMBER.SIMILARITY.desc(), EVENT_MEMBER.ARTICLE_ID).limit(limit).fetch(EVENT_MEMBER.ARTICLE_ID);
     }
 
+    /** The distinct shingle hashes of each article's body. */
+    Map<Long, java.util.Set<Long>> shingles(Collection<Long> articleIds) {
+        Map<Long, java.util.Set<Long>> result = new HashMap<>();
+        db.select(org.parallax.db.Tables.ARTICLE_SENTENCE.ARTICLE_ID, org.parallax.db.Tables.ARTICLE_SENTENCE.SHINGLES)
+                .from(org.parallax.db.Tables.ARTICLE_SENTENCE)
+                .where(org.parallax.db.Tables.ARTICLE_SENTENCE.ARTICLE_ID.in(articleIds))
+                .forEach(r -> {
+                    java.util.Set<Long> set = result.computeIfAbsent(r.value1(), k -> new java.util.HashSet<>());
+                    if (r.value2() != null) {
+                        set.addAll(java.util.Arrays.asList(r.value2()));
+                    }
+                });
+        return result;
+    }
+
+    /** Links an article to the earlier article it nearly duplicates, and flags it. */
+    void markNearDuplicate(long articleId, long original, double similarity) {
+        db.update(ARTICLE)
+                .set(ARTICLE.NEAR_DUPLICATE_OF, original)
+                .set(ARTICLE.NEAR_DUPLICATE_SIMILARITY, similarity)
+                .set(ARTICLE.FLAGS, DSL.field("array_append({0}, {1})", String[].class, ARTICLE.FLAGS, DSL.val("NEAR_DUPLICATE")))
+                .where(ARTICLE.ID.eq(articleId))
+                .execute();
+    }
+
     /** Each member's actors: (article id, actor key, display name). */
     List<ActorRow> actors(Collection<Long> articleIds) {
         return db.select(ARTICLE_ACTOR.ARTICLE_ID, ARTICLE_ACTOR.ACTOR_KEY, ARTICLE_ACTOR.NAME).from(ARTICLE_ACTOR)

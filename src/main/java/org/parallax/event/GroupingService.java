@@ -60,6 +60,8 @@ class GroupingService {
     static final int REPRESENTATIVES = 6;
     static final Duration WINDOW = Duration.ofDays(7);
     static final String THRESHOLD_SETTING = "grouping.threshold";
+    static final double NEAR_DUPLICATE_JACCARD = 0.8;
+    static final int NEAR_DUPLICATE_CANDIDATES = 30;
     private static final int REGROUP_CHUNK = 500;
     private static final Logger log = LoggerFactory.getLogger(GroupingService.class);
 
@@ -122,6 +124,7 @@ class GroupingService {
                 CANDIDATE_ARTICLES, CANDIDATE_EVENTS);
         Scored best = best(article, own, candidates);
         if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
+            markIfNearDuplicate(articleId, best.eventId());
             events.addMember(articleId, best.eventId(), best.score(), false, user.id());
             events.refresh(best.eventId());
             return new Assignment(best.eventId(), best.score(), false);
@@ -130,6 +133,43 @@ class GroupingService {
         events.addMember(articleId, eventId, 1.0, false, user.id());
         events.refresh(eventId);
         return new Assignment(eventId, best == null ? 0 : best.score(), true);
+    }
+
+    /**
+     * Flags the article as a near-duplicate of the event member whose text it nearly repeats:
+     * Jaccard similarity of their sets of word 5-gram shingles of at least {@value #NEAR_DUPLICATE_JACCARD}
+     * (Broder 1997, "On the resemblance and containment of documents"). Exact duplicates never get here:
+     * they are not stored at all.
+     */
+    private void markIfNearDuplicate(long articleId, long eventId) {
+        List<Long> members = events.memberIds(eventId);
+        if (members.size() > NEAR_DUPLICATE_CANDIDATES) {
+            members = grouping.representativeMembers(eventId, NEAR_DUPLICATE_CANDIDATES);
+        }
+        List<Long> ids = new ArrayList<>(members);
+        ids.add(articleId);
+        Map<Long, Set<Long>> shingles = grouping.shingles(ids);
+        Set<Long> own = shingles.getOrDefault(articleId, Set.of());
+        if (own.size() < 10) {
+            return;
+        }
+        long bestId = -1;
+        double bestJaccard = 0;
+        for (long m : members) {
+            Set<Long> other = shingles.getOrDefault(m, Set.of());
+            if (other.isEmpty()) {
+                continue;
+            }
+            long shared = own.stream().filter(other::contains).count();
+            double jaccard = (double) shared / (own.size() + other.size() - shared);
+            if (jaccard > bestJaccard) {
+                bestJaccard = jaccard;
+                bestId = m;
+            }
+        }
+        if (bestJaccard >= NEAR_DUPLICATE_JACCARD) {
+            grouping.markNearDuplicate(articleId, bestId, bestJaccard);
+        }
     }
 
     private String titleOf(long articleId) {

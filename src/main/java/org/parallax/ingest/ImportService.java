@@ -308,6 +308,9 @@ public class ImportService {
                 Optional<Long> id = transactions.execute(tx -> insert(batch, record, article, notes));
                 if (id.isPresent()) {
                     created++;
+                    articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(
+                            "near-duplicate of article #" + original.id() + " (" + Math.round(original.similarity() * 100)
+                                    + " % of their word 5-grams are shared): kept, linked and flagged"));
                     if (StatisticsRepository.worthAnalyzing(created)) {
                         statistics.analyzeGrowingTables();
                     }

@@ -141,6 +141,33 @@ class ImportServiceTest {
         assertThat(articles.count(new ArticleFilter(null, null, report.id()))).isEqualTo(5);
     }
 
+    @Test
+    void aNearDuplicateIsKeptLinkedAndFlagged() {
+        String body = "The harbour board voted on Tuesday night to close the old ferry pier for repairs after divers found "
+                + "cracks in three of its supporting columns. Repairs are expected to take six weeks and cost about "
+                + "two million, the board said in a statement. Ferries will use the cargo quay in the meantime, and "
+                + "passengers are asked to allow an extra fifteen minutes for the walk from the bus station. The pier "
+                + "was built in 1962 and last renovated in 1998, when its deck was replaced.";
+        String edited = body.replace("about two million", "roughly two million");
+        String digest = "Selected Articles\n\nOld ferry pier to close for repairs\n\nShare The News\n\n" + body
+                + "\n\nFirst published in Harbour Ledger\n\nShare The News\n"
+                + "Selected Articles\n\nFerry pier closes for six weeks of repairs\n\nShare The News\n\n" + edited
+                + "\n\nFirst published in Quay Times\n\nShare The News\n";
+
+        ImportReport report = imports.importStream("near.txt", new ByteArrayInputStream(digest.getBytes(StandardCharsets.UTF_8)), null);
+
+        assertThat(report.created()).isEqualTo(2);
+        long original = report.articleIds().get(0);
+        long copy = report.articleIds().get(1);
+        assertThat(articles.findById(copy).orElseThrow().flags()).contains(ArticleFlag.NEAR_DUPLICATE);
+        assertThat(articles.findById(original).orElseThrow().flags()).doesNotContain(ArticleFlag.NEAR_DUPLICATE);
+        assertThat(articles.nearDuplicateOf(copy)).hasValueSatisfying(n -> {
+            assertThat(n.id()).isEqualTo(original);
+            assertThat(n.similarity()).isBetween(0.8, 1.0);
+        });
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("near-duplicate of article #" + original));
+    }
+
     private ImportReport importResource(String resource) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(resource)) {
             return imports.importStream(resource.substring(resource.lastIndexOf('/') + 1), in, null);
