@@ -1,5 +1,7 @@
 package org.parallax.ingest.digest;
 
+import org.parallax.ingest.support.ParserFixtures.CountingReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.ingest.digest.DigestFixtures.article;
 import static org.parallax.ingest.digest.DigestFixtures.parse;
@@ -107,29 +109,5 @@ class DigestParserRobustnessTest {
 
         assertThat(consumedAtEachRecord).hasSize(300);
         assertThat(consumedAtEachRecord.getFirst()).isLessThan(text.length() / 2);
-    }
-
-    /** A reader that tells how many characters were taken from it. */
-    private static final class CountingReader extends Reader {
-        private final StringReader in;
-        long consumed;
-
-        CountingReader(String text) {
-            this.in = new StringReader(text);
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                consumed += n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
-            in.close();
-        }
     }
 }
