@@ -82,6 +82,25 @@ class EventCurationTest {
     }
 
     @Test
+    void regroupingATimeRangeLeavesArticlesOutsideItAlone() {
+        List<EventSummary> all = events.list(new EventFilter(null, null, null, null, 2), 0, 100);
+        EventSummary newest = all.getFirst();
+        EventSummary oldest = all.getLast();
+        java.time.OffsetDateTime from = newest.from().minusHours(1);
+        java.time.OffsetDateTime to = newest.to().plusHours(1);
+        assertThat(oldest.to()).isBefore(from);
+
+        RegroupResult result = events.regroup(0.99, from, to);
+
+        assertThat(result.articles()).isEqualTo(newest.articleCount());
+        assertThat(newest.articleIds()).allSatisfy(id -> assertThat(events.detail(events.eventOf(id).orElseThrow())
+                .orElseThrow().articles()).hasSize(1));
+        long oldestEvent = events.eventOf(oldest.articleIds().getFirst()).orElseThrow();
+        assertThat(oldest.articleIds()).allSatisfy(id -> assertThat(events.eventOf(id)).contains(oldestEvent));
+        assertThat(events.detail(oldestEvent).orElseThrow().articles()).hasSize(oldest.articleCount());
+    }
+
+    @Test
     void movingAnArticleOutAndIntoAnotherEvent() {
         List<EventSummary> all = events.list(new EventFilter(null, null, null, null, 2), 0, 100);
         long article = all.get(0).articleIds().getFirst();
