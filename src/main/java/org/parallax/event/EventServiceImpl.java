@@ -231,20 +231,15 @@ class EventServiceImpl implements EventService {
         }
         grouping.lockGrouping();
         long created = events.createEvent("Split from event #" + eventId, user.id());
-        for (long articleId : leaving) {
-            events.addMember(articleId, created, 1.0, true, user.id());
-        }
-        events.refresh(eventId);
-        events.refresh(created);
-        events.logChange(eventId, "split", "articles " + leaving + " into event #" + created, user.id());
-        events.logChange(created, "split", "from event #" + eventId + " with articles " + leaving, user.id());
+        placeByHand(leaving, eventId, created, "split", "articles " + leaving + " into event #" + created,
+                "split", "from event #" + eventId + " with articles " + leaving);
         return detail(created).orElseThrow();
     }
 
     @Override
     @Transactional
     public EventDetail move(long articleId, @Nullable Long targetEventId) {
-        long from = events.eventOf(articleId).orElseThrow(() -> new EventChangeException("There is no article #" + articleId + " in any event."));
+        long from = eventOfArticle(articleId);
         grouping.lockGrouping();
         long to;
         if (targetEventId == null) {
@@ -256,18 +251,15 @@ class EventServiceImpl implements EventService {
             requireEvent(targetEventId);
             to = targetEventId;
         }
-        events.addMember(articleId, to, 1.0, true, user.id());
-        events.refresh(from);
-        events.refresh(to);
-        events.logChange(from, "moved out", "article #" + articleId + " to event #" + to, user.id());
-        events.logChange(to, "moved in", "article #" + articleId + " from event #" + from, user.id());
+        placeByHand(List.of(articleId), from, to, "moved out", "article #" + articleId + " to event #" + to,
+                "moved in", "article #" + articleId + " from event #" + from);
         return detail(to).orElseThrow();
     }
 
     @Override
     @Transactional
     public void pin(long articleId, boolean pinned) {
-        long eventId = events.eventOf(articleId).orElseThrow(() -> new EventChangeException("There is no article #" + articleId + " in any event."));
+        long eventId = eventOfArticle(articleId);
         events.setPinned(articleId, pinned);
         events.logChange(eventId, pinned ? "pinned" : "unpinned", "article #" + articleId, user.id());
     }
@@ -278,6 +270,23 @@ class EventServiceImpl implements EventService {
             throw new EventChangeException("The threshold must be between 0 and 1.");
         }
         return groupingService.regroup(threshold, from, to);
+    }
+
+    /** Puts articles from one event into another as placed by hand, refreshes both and records the change in both. */
+    private void placeByHand(List<Long> articleIds, long from, long to, String fromAction, String fromDetail,
+                             String toAction, String toDetail) {
+        for (long articleId : articleIds) {
+            events.addMember(articleId, to, 1.0, true, user.id());
+        }
+        events.refresh(from);
+        events.refresh(to);
+        events.logChange(from, fromAction, fromDetail, user.id());
+        events.logChange(to, toAction, toDetail, user.id());
+    }
+
+    private long eventOfArticle(long articleId) {
+        return events.eventOf(articleId)
+                .orElseThrow(() -> new EventChangeException("There is no article #" + articleId + " in any event."));
     }
 
     private void requireEvent(long eventId) {
