@@ -76,22 +76,44 @@ public class ArticleFeaturesRepository {
             }
             insert.onConflictDoNothing().execute();
         }
-        String[] counted = java.util.stream.Stream.concat(java.util.Arrays.stream(bodyTerms),
-                f.actors().stream().map(a -> ACTOR_PREFIX + a.key()).filter(k -> k.length() <= MAX_TERM_CHARS))
-                .distinct().sorted().toArray(String[]::new);
-        countDocument(counted);
+        java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+        int tokens = 0;
+        for (String t : bodyTerms) {
+            int c = f.bodyTerms().count(t);
+            counted.put(t, c);
+            tokens += c;
+        }
+        for (Actor a : f.actors()) {
+            String key = ACTOR_PREFIX + a.key();
+            if (key.length() <= MAX_TERM_CHARS) {
+                counted.merge(key, a.mentions().size(), Integer::sum);
+            }
+        }
+        countDocument(counted, tokens);
     }
 
-    /** Adds one document to the corpus statistics: N + 1, and df + 1 for each of its distinct terms and actors. */
-    private void countDocument(String[] distinctTerms) {
-        String[] withN = new String[distinctTerms.length + 1];
-        withN[0] = DOCUMENT_COUNT_KEY;
-        System.arraycopy(distinctTerms, 0, withN, 1, distinctTerms.length);
+    /**
+     * Adds one document to the corpus statistics: N + 1 and the token total under the '' key, and for
+     * each of its distinct terms and actors df + 1 and its occurrences added to term_count.
+     */
+    private void countDocument(java.util.Map<String, Integer> counts, int tokens) {
+        String[] terms = new String[counts.size() + 1];
+        Long[] occurrences = new Long[counts.size() + 1];
+        terms[0] = DOCUMENT_COUNT_KEY;
+        occurrences[0] = (long) tokens;
+        int i = 1;
+        for (var e : counts.entrySet()) {
+            terms[i] = e.getKey();
+            occurrences[i++] = e.getValue().longValue();
+        }
         var term = DSL.field(DSL.name("u", "term"), String.class);
-        db.insertInto(TERM_STAT, TERM_STAT.TERM, TERM_STAT.DOCUMENT_COUNT)
-                .select(DSL.select(term, DSL.inline(1)).from(DSL.unnest(DSL.val(withN)).as("u", "term")).orderBy(term))
+        var count = DSL.field(DSL.name("u", "count"), Long.class);
+        db.insertInto(TERM_STAT, TERM_STAT.TERM, TERM_STAT.DOCUMENT_COUNT, TERM_STAT.TERM_COUNT)
+                .select(DSL.select(term, DSL.inline(1), count)
+                        .from(DSL.table("unnest({0}, {1})", DSL.val(terms), DSL.val(occurrences)).as("u", "term", "count")).orderBy(term))
                 .onConflict(TERM_STAT.TERM)
                 .doUpdate().set(TERM_STAT.DOCUMENT_COUNT, TERM_STAT.DOCUMENT_COUNT.plus(1))
+                .set(TERM_STAT.TERM_COUNT, TERM_STAT.TERM_COUNT.plus(DSL.excluded(TERM_STAT.TERM_COUNT)))
                 .execute();
     }
 
