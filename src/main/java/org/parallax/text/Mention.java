@@ -20,6 +20,11 @@ public record Mention(String surface, String key, int begin, int end) {
         }
     }
 
+    /** A mention of {@code surface} at {@code begin}, keyed as {@link ActorExtractor} keys its mentions. */
+    public static Mention of(String surface, int begin) {
+        return new Mention(surface, NameWords.key(surface), begin, begin + surface.length());
+    }
+
     /** The mention's character range. */
     public Span span() {
         return new Span(begin, end);

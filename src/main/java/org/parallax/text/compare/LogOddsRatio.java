@@ -105,9 +105,29 @@ public final class LogOddsRatio {
      */
     public List<TermScore> score(Map<String, Integer> group, Map<String, Integer> rest,
             Map<String, Integer> background) {
+        return score(group, rest, background, total(background, "background"));
+    }
+
+    /**
+     * As {@link #score(Map, Map, Map)}, with the background given only for the compared vocabulary
+     * (the terms of the group and the rest) and its total over the <em>whole</em> background corpus:
+     * how a large corpus is used without loading all of it. The shares are then
+     * b<sub>w</sub> / {@code backgroundTotal}, and α<sub>0</sub> also counts the prior mass
+     * A · (1 − Σ<sub>w∈vocabulary</sub> b<sub>w</sub> / {@code backgroundTotal}) of the background terms
+     * outside the vocabulary, so the scores equal those computed with the full background map
+     * (up to floors of background terms rarer than the floor, which do not occur in either group).
+     *
+     * @param backgroundTotal Σ<sub>v</sub> b<sub>v</sub> over the whole background; at least the sum of {@code background}
+     */
+    public List<TermScore> score(Map<String, Integer> group, Map<String, Integer> rest,
+            Map<String, Integer> background, long backgroundTotal) {
         long ni = total(group, "group");
         long nj = total(rest, "rest");
-        long nb = total(background, "background");
+        long partial = total(background, "background");
+        if (backgroundTotal < partial) {
+            throw new IllegalArgumentException("Background total " + backgroundTotal + " is below the sum of the given counts " + partial);
+        }
+        long nb = backgroundTotal;
         if (ni + nj == 0) {
             return List.of();
         }
@@ -123,11 +143,15 @@ public final class LogOddsRatio {
         vocabulary.addAll(rest.keySet());
         Map<String, Double> alpha = new HashMap<>();
         double alpha0 = 0;
+        long covered = 0;
         for (String w : vocabulary) {
-            double aw = Math.max(a * prior.getOrDefault(w, 0) / nb, floor);
+            int bw = prior.getOrDefault(w, 0);
+            covered += bw;
+            double aw = Math.max(a * bw / nb, floor);
             alpha.put(w, aw);
             alpha0 += aw;
         }
+        alpha0 += a * (nb - covered) / nb;
 
         List<TermScore> scores = new ArrayList<>();
         Set<String> terms = new HashSet<>();

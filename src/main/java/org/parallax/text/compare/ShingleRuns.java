@@ -39,6 +39,21 @@ public final class ShingleRuns {
 
     /** As {@link #merge(List, int, Collection)}, for an array of positions. */
     public static List<Passage> merge(List<WordToken> tokens, int shingleSize, int... positions) {
+        return merge(tokens, shingleSize, 0, positions);
+    }
+
+    /**
+     * As {@link #merge(List, int, Collection)}, but also bridging gaps of up to {@code maxGap} tokens
+     * between runs: shingles at {@code p < q} join when {@code q <= p + n + maxGap}. A word edited in a
+     * copied passage removes the n shingles that contain it, leaving a gap of one token between the
+     * runs before and after it; with {@code maxGap >= 1} the edited passage stays one passage.
+     *
+     * @param maxGap the most tokens between two runs that are still merged; 0 merges touching runs only
+     */
+    public static List<Passage> merge(List<WordToken> tokens, int shingleSize, int maxGap, int[] positions) {
+        if (maxGap < 0) {
+            throw new IllegalArgumentException("Gap must not be negative: " + maxGap);
+        }
         if (shingleSize < 1) {
             throw new IllegalArgumentException("Shingle size must be at least 1: " + shingleSize);
         }
@@ -52,7 +67,7 @@ public final class ShingleRuns {
                 throw new IllegalArgumentException("No shingle of size " + shingleSize + " starts at token " + p
                         + " of " + tokens.size());
             }
-            if (runStart >= 0 && p <= runEnd) {
+            if (runStart >= 0 && p <= runEnd + maxGap) {
                 runEnd = Math.max(runEnd, p + shingleSize);
             } else {
                 if (runStart >= 0) {

@@ -88,6 +88,24 @@ class LogOddsRatioTest {
     }
 
     @Test
+    void backgroundRestrictedToTheVocabularyWithItsTotalGivesTheSameScores() {
+        // "the" (5 of 100) is outside the compared vocabulary: leave it out and pass the total instead.
+        Map<String, Integer> restricted = Map.of("road", 40, "said", 40, "closure", 10, "blockade", 5);
+        List<TermScore> full = LogOddsRatio.withPriorSize(10).score(GROUP, REST, BACKGROUND);
+        List<TermScore> partial = LogOddsRatio.withPriorSize(10).score(GROUP, REST, restricted, 100);
+        assertThat(partial).hasSameSizeAs(full);
+        for (int i = 0; i < full.size(); i++) {
+            assertScore(partial.get(i), full.get(i).term(), full.get(i).delta(), full.get(i).variance(), full.get(i).z(),
+                    full.get(i).countInGroup(), full.get(i).countInRest());
+        }
+        // Without the total the shares would be renormalised over 95 words: a different prior.
+        assertThat(LogOddsRatio.withPriorSize(10).score(GROUP, REST, restricted).get(0).z())
+                .isNotCloseTo(full.get(0).z(), within(1e-4));
+        assertThatThrownBy(() -> LogOddsRatio.withPriorSize(10).score(GROUP, REST, restricted, 50))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void swappingGroupAndRestNegatesEveryScore() {
         LogOddsRatio lor = LogOddsRatio.withPriorSize(10);
         Map<String, TermScore> ab = byTerm(lor.score(GROUP, REST, BACKGROUND));

@@ -30,6 +30,18 @@ class ShingleRunsTest {
     }
 
     @Test
+    void aGapOfUpToMaxGapTokensIsBridged() {
+        // size 3: [0,3) and [4,7) leave token 3 uncovered; a gap of 1 is bridged with maxGap 1, not with 0
+        assertThat(ShingleRuns.merge(TOKENS, 3, 1, new int[] {0, 4})).extracting(p -> p.textIn(A))
+                .containsExactly("w0 w1 w2 w3 w4 w5 w6");
+        assertThat(ShingleRuns.merge(TOKENS, 3, 0, new int[] {0, 4})).hasSize(2);
+        // [0,3) and [6,9): a gap of 3 tokens needs maxGap 3
+        assertThat(ShingleRuns.merge(TOKENS, 3, 2, new int[] {0, 6})).hasSize(2);
+        assertThat(ShingleRuns.merge(TOKENS, 3, 3, new int[] {0, 6})).singleElement()
+                .extracting(Passage::tokenCount).isEqualTo(9);
+    }
+
+    @Test
     void duplicatesAndOrderDoNotMatter() {
         assertThat(ShingleRuns.merge(TOKENS, 2, 5, 5, 4)).containsExactly(new Passage(A.indexOf("w4"), A.indexOf(" w7"), 3));
     }

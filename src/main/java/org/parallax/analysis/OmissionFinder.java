@@ -1,0 +1,80 @@
+package org.parallax.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Omissions: the facts most of an event's articles carry that one article does not. A fact is a
+ * shared passage, a quote, an actor or a number; it is "carried by most" when strictly more than
+ * half of the event's articles contain it, so omissions need at least three articles. For each
+ * article, every such fact it lacks is listed with the articles that carry it and where.
+ */
+final class OmissionFinder {
+
+    /** Most facts listed per article and kind. */
+    static final int MAX_PER_KIND = 15;
+    private static final int MAX_TEXT = 200;
+    /** Numbers as written: digits with thousands separators or decimals ("1,200", "3.5", "19"). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\p{L}\\d.,])\\d+(?:\\.\\d+)?(?![\\p{L}\\d])");
+
+    private record Fact(Omission.Kind kind, String text, List<Long> presentIn, List<Evidence> evidence) {}
+
+    private OmissionFinder() {}
+
+    static List<Omission> find(List<ComparedArticle> articles, List<SharedPassage> passages, List<QuoteGroup> quotes,
+            List<ActorGroup> actors) {
+        int n = articles.size();
+        if (n < 3) {
+            return List.of();
+        }
+        List<Fact> facts = new ArrayList<>();
+        passages.forEach(p -> facts.add(new Fact(Omission.Kind.PASSAGE, p.text(), p.articleIds(), p.occurrences())));
+        quotes.forEach(q -> facts.add(new Fact(Omission.Kind.QUOTE, q.text(), q.articleIds(),
+                q.occurrences().stream().map(u -> new Evidence(u.articleId(), u.begin(), u.end())).toList())));
+        actors.forEach(a -> facts.add(new Fact(Omission.Kind.ACTOR, a.name(), a.articleIds(), a.mentions())));
+        facts.addAll(numbers(articles));
+        List<Omission> omissions = new ArrayList<>();
+        for (ComparedArticle article : articles) {
+            Map<Omission.Kind, Integer> perKind = new LinkedHashMap<>();
+            List<Omission.Missing> missing = new ArrayList<>();
+            for (Fact f : facts) {
+                if (2 * f.presentIn().size() > n && !f.presentIn().contains(article.id())
+                        && perKind.merge(f.kind(), 1, Integer::sum) <= MAX_PER_KIND) {
+                    missing.add(new Omission.Missing(f.kind(), shorten(f.text()), f.presentIn(), f.evidence()));
+                }
+            }
+            omissions.add(new Omission(article.id(), List.copyOf(missing)));
+        }
+        return List.copyOf(omissions);
+    }
+
+    /** Each distinct number (separators removed) with the articles that write it. */
+    static List<Fact> numbers(List<ComparedArticle> articles) {
+        Map<String, Set<Long>> ids = new LinkedHashMap<>();
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (ComparedArticle article : articles) {
+            Matcher m = NUMBER.matcher(article.body());
+            while (m.find()) {
+                String key = m.group().replace(",", "");
+                ids.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(article.id());
+                evidence.computeIfAbsent(key, k -> new ArrayList<>()).add(new Evidence(article.id(), m.start(), m.end()));
+                written.putIfAbsent(key, m.group());
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        ids.forEach((key, in) -> facts.add(new Fact(Omission.Kind.NUMBER, written.get(key), List.copyOf(in), evidence.get(key))));
+        return facts;
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= MAX_TEXT ? oneLine : oneLine.substring(0, MAX_TEXT - 1) + "…";
+    }
+}
