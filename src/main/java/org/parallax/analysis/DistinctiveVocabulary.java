@@ -18,10 +18,15 @@ import org.parallax.text.compare.TermScore;
  * term from {@code term_stat.term_count}, with the corpus's token total, read in SQL). The prior size
  * is the size of the compared texts ({@link LogOddsRatio#scaledToData()}). Only words over-used by the
  * outlet (z &gt; 0) are listed, highest z first; |z| &gt; 1.96 is significant at the 5% level.
+ * Function words ({@code lexicons/function-words.txt}: pronouns, auxiliaries, prepositions,
+ * "said"…) are left out of the counts before scoring: the measure is about content words, and how
+ * speech is introduced is measured by the attribution verbs instead.
  */
 final class DistinctiveVocabulary {
 
     static final int TERMS_PER_GROUP = 12;
+    /** The analysed (stemmed) forms of the function words. */
+    static final Set<String> FUNCTION_TERMS = functionTerms();
 
     private DistinctiveVocabulary() {}
 
@@ -45,11 +50,11 @@ final class DistinctiveVocabulary {
         long covered = background.values().stream().mapToLong(Integer::longValue).sum();
         long total = Math.max(corpusCounts.getOrDefault("", 0L), covered);
         for (TermGroup group : groups) {
-            Map<String, Integer> own = countsByGroup.getOrDefault(group.key(), Map.of());
+            Map<String, Integer> own = contentWords(countsByGroup.getOrDefault(group.key(), Map.of()));
             Map<String, Integer> rest = new HashMap<>();
             countsByGroup.forEach((key, counts) -> {
                 if (!key.equals(group.key())) {
-                    counts.forEach((t, c) -> rest.merge(t, c, Integer::sum));
+                    contentWords(counts).forEach((t, c) -> rest.merge(t, c, Integer::sum));
                 }
             });
             List<DistinctiveTerm> terms = new ArrayList<>();
@@ -63,6 +68,31 @@ final class DistinctiveVocabulary {
             result.put(group.key(), List.copyOf(terms));
         }
         return result;
+    }
+
+    private static Map<String, Integer> contentWords(Map<String, Integer> counts) {
+        Map<String, Integer> content = new HashMap<>(counts);
+        content.keySet().removeAll(FUNCTION_TERMS);
+        return content;
+    }
+
+    private static Set<String> functionTerms() {
+        Set<String> terms = new HashSet<>();
+        org.parallax.text.TermAnalyzer analyzer = new org.parallax.text.TermAnalyzer();
+        try (var in = DistinctiveVocabulary.class.getResourceAsStream("/lexicons/function-words.txt")) {
+            String text = new String(java.util.Objects.requireNonNull(in, "function-words.txt").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String word : line.trim().split("\s+")) {
+                        terms.addAll(analyzer.analyze(word).counts().keySet());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.copyOf(terms);
     }
 
     /** The vocabulary of all groups together. */

@@ -25,6 +25,9 @@ import org.parallax.text.compare.WordTokenizer;
  * when {@link QuoteMatcher} says so (word overlap coefficient ≥ 0.8, or one contained in the other);
  * matching is transitive (connected components), so a quote trimmed differently by each outlet is
  * still one quote.
+ *
+ * <p>Speakers are named as in the fullest form the event uses: a one-word speaker ("Sandt") is
+ * the person of the one longer speaker name ending in that word ("Mirela Sandt"), if there is exactly one.
  */
 final class QuoteLedger {
 
@@ -37,7 +40,8 @@ final class QuoteLedger {
     record Result(List<QuoteGroup> groups, List<SpeakerRow> speakers) {}
 
     Result build(List<ArticleQuote> quotes, List<Long> articleOrder) {
-        List<ArticleQuote> speech = quotes.stream().filter(q -> !q.quote().scare() || q.quote().attributed()).toList();
+        List<ArticleQuote> speech = canonicalSpeakers(
+                quotes.stream().filter(q -> !q.quote().scare() || q.quote().attributed()).toList());
         int[] parent = new int[speech.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -65,6 +69,30 @@ final class QuoteLedger {
                             speakerOf(q), q.quote().verb())).toList()));
         }
         return new Result(List.copyOf(groups), speakers(speech));
+    }
+
+    /** The quotes with each surname-only speaker name replaced by the one full name ending in it. */
+    static List<ArticleQuote> canonicalSpeakers(List<ArticleQuote> quotes) {
+        Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
+        for (ArticleQuote q : quotes) {
+            String name = q.quote().speakerName();
+            if (name != null && name.contains(" ")) {
+                fullNamesBySurname.computeIfAbsent(name.substring(name.lastIndexOf(' ') + 1), k -> new LinkedHashSet<>()).add(name);
+            }
+        }
+        List<ArticleQuote> renamed = new ArrayList<>(quotes.size());
+        for (ArticleQuote q : quotes) {
+            String name = q.quote().speakerName();
+            Set<String> full = name == null || name.contains(" ") ? null : fullNamesBySurname.get(name);
+            if (full != null && full.size() == 1) {
+                Quote o = q.quote();
+                renamed.add(new ArticleQuote(q.articleId(), new Quote(o.text(), o.begin(), o.end(), o.speaker(), o.verb(),
+                        o.speakerBegin(), o.speakerEnd(), full.iterator().next(), o.scare())));
+            } else {
+                renamed.add(q);
+            }
+        }
+        return renamed;
     }
 
     /** The speaker's name without titles when known, else the speaker phrase, else null. */

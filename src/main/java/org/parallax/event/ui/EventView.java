@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,6 +39,7 @@ import org.parallax.event.EventDetail;
 import org.parallax.event.EventExplanation;
 import org.parallax.event.EventService;
 import org.parallax.ui.Formats;
+import org.parallax.ui.WindowWidth;
 
 /**
  * One event: its title (editable), when and by whom it was covered, its articles with how well each
@@ -70,6 +72,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Button split = new Button("Split selected into a new event", VaadinIcon.SPLIT.create());
     private final Div explanation = new Div();
     private final Div history = new Div();
+    private final Anchor compare = new Anchor("", "Compare the articles side by side");
 
     public EventView(EventService events) {
         this.events = events;
@@ -122,7 +125,11 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         explanation.addClassName("px-panel");
         history.setId("event-history");
 
-        add(new RouterLink("← All events", EventsView.class), heading, meta, outlets, titleRow, titleNote,
+        compare.setId("compare-link");
+        compare.addClassName("px-primary-link");
+        compare.getElement().setAttribute("router-link", true);
+
+        add(new RouterLink("← All events", EventsView.class), heading, meta, outlets, compare, titleRow, titleNote,
                 articlesHeading, splitHint, articles, split, explanation, new H3("Curation history"), history);
     }
 
@@ -149,6 +156,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         pageTitle = d.title() + " · Parallax";
         getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
         heading.setText(d.title());
+        compare.setHref("events/" + d.id() + "/compare");
         titleField.setValue(d.title());
         titleField.setInvalid(false);
         titleNote.setText(d.titleEdited()

@@ -35,6 +35,7 @@ import org.parallax.event.EventService;
 import org.parallax.event.EventSummary;
 import org.parallax.outlet.Outlet;
 import org.parallax.outlet.OutletRepository;
+import org.parallax.ui.WindowWidth;
 import org.parallax.ui.EmptyState;
 
 /**

@@ -1,4 +1,4 @@
-package org.parallax.event.ui;
+package org.parallax.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.shared.Registration;
@@ -8,11 +8,11 @@ import java.util.function.IntConsumer;
  * Tells a view the browser window's width while it is attached (once on attach, then on every
  * resize), so it can lay a wide grid out more compactly on a tablet.
  */
-final class WindowWidth {
+public final class WindowWidth {
 
     private WindowWidth() {}
 
-    static void follow(Component view, IntConsumer onWidth) {
+    public static void follow(Component view, IntConsumer onWidth) {
         view.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
             page.retrieveExtendedClientDetails(details -> onWidth.accept(details.getWindowInnerWidth()));

@@ -1,0 +1,24 @@
+package org.parallax.analysis.ui;
+
+import com.vaadin.flow.component.HasComponents;
+
+/** Where the comparison's charts go; the charts are drawn as server-side SVG. */
+interface ChartSlot {
+    void heatmap(HasComponents into);
+
+    void timeline(HasComponents into);
+
+    void distinctiveBars(HasComponents into, String groupKey);
+
+    /** No charts (until the chart component lands). */
+    ChartSlot NONE = new ChartSlot() {
+        @Override
+        public void heatmap(HasComponents into) {}
+
+        @Override
+        public void timeline(HasComponents into) {}
+
+        @Override
+        public void distinctiveBars(HasComponents into, String groupKey) {}
+    };
+}

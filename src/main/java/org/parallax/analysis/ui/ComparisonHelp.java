@@ -1,0 +1,70 @@
+package org.parallax.analysis.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+
+/** "How is this computed?": each measure in plain words, with its reference. */
+public class ComparisonHelp extends Div {
+
+    /** One measure: its name, how it is computed, and where the method comes from. */
+    public record Entry(String measure, String how, String reference) {}
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("Similarity",
+                    "Each article becomes a list of word weights: a word counts more the more often the article uses it "
+                            + "(1 + log of its count) and the rarer it is in the whole collection (log of documents / documents "
+                            + "with the word). The similarity of two articles is the cosine of the angle between their lists: 1 for "
+                            + "the same words in the same proportions, 0 for no word in common. Words are stemmed and common words "
+                            + "left out (Lucene's English analyzer).",
+                    "Salton and Buckley 1988, Term-weighting approaches in automatic text retrieval."),
+            new Entry("Shared passages and sentence status",
+                    "Every run of five consecutive words is hashed. Runs that two articles have in common are joined in the "
+                            + "database and merged into the longest stretches they cover; a stretch of eight words or more is a "
+                            + "shared passage, word for word when every copy has the same words, with edits otherwise. A sentence "
+                            + "is shared word for word when another article has all of its words in order, shared with edits "
+                            + "when another article shares at least half of its words, unique otherwise.",
+                    "Broder 1997, On the resemblance and containment of documents; Clough et al. 2002, METER: measuring text reuse."),
+            new Entry("Quotes and who is quoted",
+                    "Text between straight or curly quotation marks, with the speaker and the verb found in the clause "
+                            + "around it (\u201c…,\u201d said X; X told reporters: \u201c…\u201d; he added). Two quotes are the same "
+                            + "quote when at least 80% of the shorter one's words are in the other. Scare quotes of one or two "
+                            + "words are not counted as speech.",
+                    "Pouliquen, Steinberger and Best 2007, Automatic detection of quotations in multilingual news."),
+            new Entry("Actors",
+                    "Capitalised names, with titles and roles stripped (\u201cArmenian Prime Minister Nikol Pashinyan\u201d becomes "
+                            + "Nikol Pashinyan); a shorter form joins the one longer name it is part of.",
+                    "A rule-based approach in the spirit of Steinberger and Pouliquen 2007, Cross-lingual named entity recognition."),
+            new Entry("Omissions",
+                    "A fact (shared passage, quote, actor or number) carried by more than half of the event's articles is "
+                            + "listed for each article that does not carry it.",
+                    "Coverage comparison as in media-monitoring practice; read an omission as a question, not as proof."),
+            new Entry("Distinctive words",
+                    "For each outlet, every word's log-odds of being used by this outlet rather than by the others, shrunk "
+                            + "towards its frequency in the whole collection so that rare words do not dominate, and divided by "
+                            + "its standard error: the z-score. Above 1.96 a difference this large is unlikely to be chance.",
+                    "Monroe, Colaresi and Quinn 2008, Fightin' Words (weighted log-odds ratio with informative Dirichlet prior)."),
+            new Entry("Contested labels, hedges and attribution verbs",
+                    "Words from the lexicon (editable under Lexicons): competing names for one thing, doubt markers, "
+                            + "intensifiers and verbs that introduce speech. Inside a quotation they are someone else's words and "
+                            + "are counted apart from the outlet's own voice.",
+                    "Entman 1993, Framing; the starter lexicon is written for Parallax."),
+            new Entry("Frames",
+                    "Cue words for each of the 15 frames of the Policy Frames Codebook, counted per 1,000 words. An indicative "
+                            + "suggestion from a small dictionary written for Parallax: open a figure to see what triggered it.",
+                    "Boydstun, Card, Gross, Resnik and Smith 2014, Tracking the development of media frames within and across policy issues."));
+
+    public ComparisonHelp() {
+        addClassName("px-help");
+        setId("comparison-help");
+        for (Entry e : ENTRIES) {
+            add(new H4(e.measure()), new Paragraph(e.how()));
+            Paragraph ref = new Paragraph("Reference: " + e.reference());
+            ref.addClassName("px-hint");
+            add(ref);
+        }
+        add(new Paragraph("Every figure is a button: open it to read the sentences it counts. All offsets are character "
+                + "positions in the stored text, the same as in the JSON and CSV exports."));
+    }
+}
