@@ -22,9 +22,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextAreaVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -55,7 +58,10 @@ import org.parallax.ui.EmptyState;
 @Route("lexicons")
 @PageTitle("Lexicons · Parallax")
 @Menu(order = 40, title = "Lexicons", icon = "vaadin:book")
-public class LexiconsView extends VerticalLayout {
+public class LexiconsView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The query parameter that opens a lexicon in the editor: {@code lexicons?lexicon=starter}. */
+    public static final String LEXICON_PARAMETER = "lexicon";
 
     /** A concept being edited: its name and its variants as comma-separated text. */
     static final class ConceptRow {
@@ -69,12 +75,13 @@ public class LexiconsView extends VerticalLayout {
     }
 
     /** An attribution verb class being edited. */
-    private record VerbRow(TextField name, TextField verbs, HorizontalLayout row) {}
+    private record VerbRow(TextField name, TextArea verbs, HorizontalLayout row) {}
 
     private final LexiconService service;
     private final Grid<StoredLexicon> lexicons = new Grid<>();
     private final EmptyState empty;
     private final Div editor = new Div();
+    private final Span selectHint = new Span("Select a lexicon to edit it.");
     private final H3 editorTitle = new H3();
     private final TextField name = new TextField("Name");
     private final Paragraph error = new Paragraph();
@@ -99,11 +106,14 @@ public class LexiconsView extends VerticalLayout {
                 + "concepts with competing names (Artsakh, Nagorno-Karabakh or Karabakh; blockade or checkpoint), "
                 + "hedges that distance the writer from a claim (allegedly, so-called), loaded intensifiers "
                 + "(brutal, unprecedented) and attribution verbs by class (said is neutral, claimed casts doubt, "
-                + "admitted concedes). The comparison counts each outlet's use of them, the outlet's own voice "
-                + "counted separately from inside quotes, using every enabled lexicon merged into one: concepts "
-                + "with the same name pool their variants. To extend it, add a variant or a concept below, or "
-                + "import a lexicon of your own; the next comparison uses the change.");
+                + "admitted concedes).");
         help.addClassName("px-lead");
+        Paragraph use = new Paragraph("The comparison counts each outlet's use of these words, the outlet's own voice "
+                + "counted separately from inside quotes. It uses every enabled lexicon, merged into one: concepts with "
+                + "the same name pool their variants. To extend it, select a lexicon and add a variant or a concept, "
+                + "or import a lexicon of your own; the next comparison uses the change.");
+        use.addClassName("px-lead");
+        use.setId("lexicons-use");
         help.setId("lexicons-help");
 
         Button create = new Button("New lexicon", VaadinIcon.PLUS.create(), e -> startNew());
@@ -151,8 +161,19 @@ public class LexiconsView extends VerticalLayout {
         lexicons.setMaxWidth("56rem");
 
         buildEditor();
-        add(new H2("Lexicons"), help, toolbar, empty, lexicons, editor);
+        selectHint.addClassName("px-meta");
+        selectHint.setId("lexicons-select-hint");
+        selectHint.getStyle().set("margin-top", "calc(-1 * var(--lumo-space-s))");
+        add(new H2("Lexicons"), help, use, toolbar, empty, lexicons, selectHint, editor);
         refresh(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(LEXICON_PARAMETER).ifPresent(n -> {
+            refresh(n);
+            edit(n);
+        });
     }
 
     // ---- list ----------------------------------------------------------------------------------
@@ -177,6 +198,7 @@ public class LexiconsView extends VerticalLayout {
         lexicons.setItems(all);
         empty.setVisible(all.isEmpty());
         lexicons.setVisible(!all.isEmpty());
+        selectHint.setVisible(!all.isEmpty() && !editor.isVisible());
         selectingProgrammatically = true;
         try {
             lexicons.deselectAll();
@@ -196,6 +218,8 @@ public class LexiconsView extends VerticalLayout {
         editor.setWidthFull();
         editor.setMaxWidth("72rem");
         editor.setVisible(false);
+        editor.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)").set("margin-top", "var(--lumo-space-m)");
+        editorTitle.getStyle().set("margin-top", "var(--lumo-space-m)");
 
         name.setId("lexicon-name");
         name.setRequiredIndicatorVisible(true);
@@ -219,12 +243,12 @@ public class LexiconsView extends VerticalLayout {
             f.setAriaLabel("Concept");
             f.addValueChangeListener(e -> row.concept = e.getValue());
             return f;
-        }).setHeader("Concept").setKey("concept").setFlexGrow(2);
+        }).setHeader("Concept").setKey("concept").setFlexGrow(3);
         concepts.addComponentColumn(row -> {
-            TextField f = new TextField();
+            TextArea f = new TextArea();
             f.setValue(row.variants);
             f.setWidthFull();
-            f.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+            f.addThemeVariants(TextAreaVariant.LUMO_SMALL);
             f.setAriaLabel("Variants of " + row.concept + ", separated by commas");
             f.addValueChangeListener(e -> row.variants = e.getValue());
             return f;
@@ -266,9 +290,9 @@ public class LexiconsView extends VerticalLayout {
         addRow.setWrap(true);
 
         for (TextArea area : List.of(hedges, intensifiers)) {
-            area.setWidthFull();
             area.setHelperText("Separated by commas or new lines.");
-            area.setMaxHeight("10rem");
+            area.setMinHeight("7rem");
+            area.setMaxHeight("12rem");
         }
         hedges.setId("lexicon-hedges");
         intensifiers.setId("lexicon-intensifiers");
@@ -276,8 +300,10 @@ public class LexiconsView extends VerticalLayout {
         words.setWidthFull();
         words.setWrap(true);
         words.getStyle().set("flex-wrap", "wrap");
-        hedges.setMinWidth("16rem");
-        intensifiers.setMinWidth("16rem");
+        hedges.setMinWidth("18rem");
+        intensifiers.setMinWidth("18rem");
+        hedges.getStyle().set("flex-basis", "0");
+        intensifiers.getStyle().set("flex-basis", "0");
         words.setFlexGrow(1, hedges, intensifiers);
 
         verbRowsBox.setId("attribution-verbs");
@@ -304,7 +330,7 @@ public class LexiconsView extends VerticalLayout {
 
         conceptCount.setId("concept-count");
         conceptCount.addClassName("px-meta");
-        HorizontalLayout conceptsHeader = new HorizontalLayout(new H4("Concepts"), conceptCount);
+        HorizontalLayout conceptsHeader = new HorizontalLayout(section("Concepts"), conceptCount);
         conceptsHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         editor.add(editorTitle, name, error,
@@ -312,19 +338,25 @@ public class LexiconsView extends VerticalLayout {
                 hint("Each concept names one thing in neutral words; its variants are the competing names outlets use for it, as written in the texts. "
                         + "Matching ignores case and finds simple plurals and verb forms (blockade also finds blockades, blockaded)."),
                 concepts, addRow,
-                new H4("Hedges and intensifiers"),
+                section("Hedges and intensifiers"),
                 hint("Hedges distance the writer from a claim (allegedly, so-called); intensifiers load it (brutal, unprecedented)."),
                 words,
-                new H4("Attribution verbs"),
+                section("Attribution verbs"),
                 hint("The verbs that introduce what someone said, by class: e.g. neutral (said, told), doubt (claimed, insisted), "
                         + "concession (admitted), emphasis (warned, stressed)."),
                 verbRowsBox, addClass, actions);
     }
 
+    private static H4 section(String title) {
+        H4 h = new H4(title);
+        h.getStyle().set("margin", "var(--lumo-space-l) 0 var(--lumo-space-xs)");
+        return h;
+    }
+
     private static Paragraph hint(String text) {
         Paragraph p = new Paragraph(text);
         p.addClassName("px-lead");
-        p.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-bottom", "var(--lumo-space-s)");
+        p.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0 0 var(--lumo-space-s)");
         return p;
     }
 
@@ -334,7 +366,7 @@ public class LexiconsView extends VerticalLayout {
         clsField.setAriaLabel("Verb class");
         clsField.setPlaceholder("class, e.g. doubt");
         clsField.setWidth("10rem");
-        TextField verbsField = new TextField();
+        TextArea verbsField = new TextArea();
         verbsField.setValue(String.join(", ", verbs));
         verbsField.setAriaLabel("Verbs of the class " + (cls.isBlank() ? "" : cls) + ", separated by commas");
         verbsField.setPlaceholder("verbs, separated by commas");
@@ -392,6 +424,7 @@ public class LexiconsView extends VerticalLayout {
             delete.setVisible(true);
         }
         editor.setVisible(true);
+        selectHint.setVisible(false);
     }
 
     private void showConcepts() {

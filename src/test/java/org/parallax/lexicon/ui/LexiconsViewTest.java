@@ -53,7 +53,7 @@ class LexiconsViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(grid, 0, "hedges")).isEqualTo(String.valueOf(Lexicon.starter().hedges().size()));
         assertThat(((Checkbox) GridKt._getCellComponent(grid, 0, "enabled")).getValue()).isTrue();
         assertThat(_find(EmptyState.class)).as("no empty state").isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("lexicons-help")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lexicons-use")).getText())
                 .contains("own voice", "inside quotes", "To extend it");
         assertThat(_get(Anchor.class, spec -> spec.withId("export-lexicons")).getHref()).isNotBlank();
         assertThat(_find(Div.class, spec -> spec.withId("lexicon-editor"))).as("no editor until one is selected").isEmpty();
@@ -67,7 +67,7 @@ class LexiconsViewTest extends KaribuViewTest {
         Grid<?> concepts = conceptsGrid();
         assertThat(GridKt._size(concepts)).isEqualTo(Lexicon.starter().concepts().size());
         assertThat(((TextField) GridKt._getCellComponent(concepts, 0, "concept")).getValue()).isEqualTo(REGION);
-        TextField variants = (TextField) GridKt._getCellComponent(concepts, 0, "variants");
+        TextArea variants = (TextArea) GridKt._getCellComponent(concepts, 0, "variants");
         assertThat(variants.getValue()).isEqualTo("Artsakh, Nagorno-Karabakh, Karabakh, Mountainous Karabakh");
         variants.setValue(variants.getValue() + ", Gharabagh");
         _get(TextArea.class, spec -> spec.withId("lexicon-hedges")).setValue("allegedly,\nso-called, ostensibly");
@@ -86,7 +86,7 @@ class LexiconsViewTest extends KaribuViewTest {
         UI.getCurrent().navigate(LexiconsView.class);
         openStarter();
 
-        ((TextField) GridKt._getCellComponent(conceptsGrid(), 0, "variants")).setValue(" , ");
+        ((TextArea) GridKt._getCellComponent(conceptsGrid(), 0, "variants")).setValue(" , ");
         _click(_get(Button.class, spec -> spec.withId("save-lexicon")));
 
         Paragraph error = _get(Paragraph.class, spec -> spec.withId("lexicon-error"));
@@ -108,7 +108,7 @@ class LexiconsViewTest extends KaribuViewTest {
         var verbFields = _find(TextField.class, spec -> spec.withPlaceholder("class, e.g. doubt"));
         assertThat(verbFields).hasSize(1);
         verbFields.getFirst().setValue("denial");
-        _get(TextField.class, spec -> spec.withPlaceholder("verbs, separated by commas")).setValue("denied, rejected");
+        _get(TextArea.class, spec -> spec.withPlaceholder("verbs, separated by commas")).setValue("denied, rejected");
         _click(_get(Button.class, spec -> spec.withId("save-lexicon")));
 
         Lexicon saved = service.get("ukraine").orElseThrow().lexicon();
