@@ -103,6 +103,51 @@ public record Lexicon(String name, List<Concept> concepts, List<String> hedges, 
         return JSON.writeValueAsString(this);
     }
 
+    /**
+     * The union of several lexicons, as one lexicon called {@code name}. Concepts with the same
+     * name (compared without case and surrounding spaces) become one concept whose variants are
+     * the union of theirs; hedges, intensifiers and each attribution verb class are unioned the
+     * same way. Entries are compared without case (as {@link LexiconMatcher} matches them) and
+     * keep the spelling and position of their first appearance, so the order is stable: the
+     * order of {@code lexicons}, then the order inside each.
+     *
+     * @param name     the merged lexicon's name
+     * @param lexicons the lexicons to merge, in order; none gives an empty lexicon
+     */
+    public static Lexicon merge(String name, List<Lexicon> lexicons) {
+        Map<String, String> conceptNames = new LinkedHashMap<>();
+        Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+        Map<String, String> hedges = new LinkedHashMap<>();
+        Map<String, String> intensifiers = new LinkedHashMap<>();
+        Map<String, String> verbClasses = new LinkedHashMap<>();
+        Map<String, Map<String, String>> verbs = new LinkedHashMap<>();
+        for (Lexicon l : lexicons) {
+            for (Concept c : l.concepts()) {
+                String key = key(c.concept());
+                conceptNames.putIfAbsent(key, c.concept().strip());
+                Map<String, String> vs = variants.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                c.variants().forEach(v -> vs.putIfAbsent(key(v), v.strip()));
+            }
+            l.hedges().forEach(h -> hedges.putIfAbsent(key(h), h.strip()));
+            l.intensifiers().forEach(i -> intensifiers.putIfAbsent(key(i), i.strip()));
+            l.attributionVerbs().forEach((cls, vs) -> {
+                String key = key(cls);
+                verbClasses.putIfAbsent(key, cls.strip());
+                Map<String, String> into = verbs.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                vs.forEach(v -> into.putIfAbsent(key(v), v.strip()));
+            });
+        }
+        List<Concept> concepts = new java.util.ArrayList<>();
+        conceptNames.forEach((key, concept) -> concepts.add(new Concept(concept, List.copyOf(variants.get(key).values()))));
+        Map<String, List<String>> verbMap = new LinkedHashMap<>();
+        verbClasses.forEach((key, cls) -> verbMap.put(cls, List.copyOf(verbs.get(key).values())));
+        return new Lexicon(name, concepts, List.copyOf(hedges.values()), List.copyOf(intensifiers.values()), verbMap);
+    }
+
+    private static String key(String entry) {
+        return entry.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The concept with this name, or null. */
     public @Nullable Concept concept(String conceptName) {
         for (Concept c : concepts) {

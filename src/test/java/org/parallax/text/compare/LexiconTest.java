@@ -127,4 +127,43 @@ class LexiconTest {
         Map<String, List<String>> verbs = new LinkedHashMap<>(starter.attributionVerbs());
         assertThat(verbs).isNotEmpty();
     }
+
+    // ------------------------------------------------------------------ merging
+
+    @Test
+    void mergeUnionsConceptsOfTheSameNameAndKeepsFirstAppearanceOrder() {
+        Lexicon a = new Lexicon("a",
+                List.of(new Lexicon.Concept("the river", List.of("Lenne", "Lennar")),
+                        new Lexicon.Concept("the dam", List.of("Halden Dam"))),
+                List.of("so-called", "allegedly"), List.of("brutal"),
+                Map.of("doubt", List.of("claimed")));
+        Lexicon b = new Lexicon("b",
+                List.of(new Lexicon.Concept("the war", List.of("invasion")),
+                        new Lexicon.Concept(" The River ", List.of("lenne", "River Lenne"))),
+                List.of("Allegedly", "reportedly"), List.of(),
+                Map.of("doubt", List.of("insisted", "claimed"), "concession", List.of("admitted")));
+
+        Lexicon merged = Lexicon.merge("a + b", List.of(a, b));
+
+        assertThat(merged.name()).isEqualTo("a + b");
+        assertThat(merged.concepts()).extracting(Lexicon.Concept::concept).containsExactly("the river", "the dam", "the war");
+        assertThat(merged.concept("the river").variants()).containsExactly("Lenne", "Lennar", "River Lenne");
+        assertThat(merged.hedges()).containsExactly("so-called", "allegedly", "reportedly");
+        assertThat(merged.intensifiers()).containsExactly("brutal");
+        assertThat(merged.attributionVerbs().keySet()).containsExactly("doubt", "concession");
+        assertThat(merged.attributionVerbs().get("doubt")).containsExactly("claimed", "insisted");
+        assertThat(new LexiconMatcher(merged).match("The so-called River Lenne.")).extracting(LexiconHit::entry)
+                .containsExactly("so-called", "River Lenne");
+    }
+
+    @Test
+    void mergingOneLexiconKeepsItAndMergingNoneIsEmpty() {
+        Lexicon starter = Lexicon.starter();
+        Lexicon alone = Lexicon.merge("starter", List.of(starter));
+        assertThat(alone).isEqualTo(starter);
+        Lexicon none = Lexicon.merge("none", List.of());
+        assertThat(none.concepts()).isEmpty();
+        assertThat(none.hedges()).isEmpty();
+        assertThat(none.attributionVerbs()).isEmpty();
+    }
 }

@@ -1,0 +1,29 @@
+package org.parallax.lexicon;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On a start with no stored lexicon, stores the shipped starter lexicon so it can be edited. */
+@Component
+class StarterLexiconSeed {
+
+    private static final Logger log = LoggerFactory.getLogger(StarterLexiconSeed.class);
+
+    private final LexiconService lexicons;
+
+    StarterLexiconSeed(LexiconService lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(-10)
+    void seed() {
+        if (lexicons.seedIfEmpty()) {
+            log.info("Stored the starter lexicon (no lexicon was stored yet).");
+        }
+    }
+}
