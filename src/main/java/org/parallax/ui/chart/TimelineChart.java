@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TimelineChart {
 
-    static final int PLOT_WIDTH = 600;
+    static final int PLOT_WIDTH = 540;
     static final int MAX_TICKS = 8;
     static final int LANE_HEIGHT = 22;
     static final int MARKER_RADIUS = 9;
