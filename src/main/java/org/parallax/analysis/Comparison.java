@@ -45,6 +45,16 @@ public record Comparison(
         Map<Long, List<FrameTrigger>> frameTriggers,
         String lexicon) {
 
+    /**
+     * A short name for an article in tables and charts: its outlet, numbered ("Compass Wire #2") when
+     * the outlet has several articles in the event.
+     */
+    public String label(long id) {
+        ComparedArticle a = article(id);
+        List<ComparedArticle> same = articles.stream().filter(x -> x.source().equals(a.source())).toList();
+        return same.size() > 1 ? a.source() + " #" + (same.indexOf(a) + 1) : a.source();
+    }
+
     /** The article with this id. */
     public ComparedArticle article(long id) {
         return articles.stream().filter(a -> a.id() == id).findFirst()

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parallax.lexicon.LexiconService;
 import org.parallax.text.TermAnalyzer;
 import org.parallax.text.compare.FrameHit;
 import org.parallax.text.compare.FrameProfile;
@@ -29,12 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComparisonService {
 
     private final ComparisonRepository repository;
-    private final LexiconSource lexicons;
+    private final LexiconService lexicons;
     private final TermAnalyzer analyzer = new TermAnalyzer();
     private final FrameScorer frameScorer = new FrameScorer();
     private final OverlapFinder overlapFinder = new OverlapFinder();
 
-    ComparisonService(ComparisonRepository repository, LexiconSource lexicons) {
+    ComparisonService(ComparisonRepository repository, LexiconService lexicons) {
         this.repository = repository;
         this.lexicons = lexicons;
     }
@@ -64,7 +65,7 @@ public class ComparisonService {
         QuoteLedger.Result ledger = new QuoteLedger().build(quotes, order);
         List<ActorGroup> actors = ActorGrouper.group(articles, repository.actors(ids));
 
-        Lexicon lexicon = lexicons.lexicon();
+        Lexicon lexicon = lexicons.current();
         LexiconMarkers.Result words = new LexiconMarkers(lexicon).measure(articles, speech);
 
         List<TermGroup> groups = groups(articles);

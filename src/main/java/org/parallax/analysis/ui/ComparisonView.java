@@ -50,6 +50,11 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
     static final String ID = "eventId";
     /** Query parameter preselecting highlight modes, e.g. {@code ?highlight=shared,quotes}: a link that opens with them on. */
     static final String HIGHLIGHT = "highlight";
+    /** Query parameter opening a chart element's evidence, e.g. {@code ?evidence=pair:1:2} (the charts' links without script). */
+    static final String EVIDENCE = "evidence";
+    /** Query parameter opening a tab: {@code ?tab=overlap}, {@code framing} or {@code omissions}. */
+    static final String TAB = "tab";
+    static final List<String> TAB_NAMES = List.of("side-by-side", "overlap", "framing", "omissions");
 
     private final ComparisonService comparisons;
     private final ComparisonCharts.Factory charts;
@@ -58,6 +63,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
     private ArticleColumns columns;
     private EvidencePanel selection;
     private TabSheet tabs;
+    private ComparisonCharts chartSlot;
     private final Map<HighlightMode, Checkbox> toggles = new EnumMap<>(HighlightMode.class);
 
     public ComparisonView(ComparisonService comparisons, ComparisonCharts.Factory charts) {
@@ -82,6 +88,13 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             throw new NotFoundException("No event " + raw);
         }
         show(comparisons.compare(id).orElseThrow(() -> new NotFoundException("No event " + raw)));
+        event.getLocation().getQueryParameters().getSingleParameter(TAB).ifPresent(name -> {
+            int index = TAB_NAMES.indexOf(name.toLowerCase(java.util.Locale.ROOT));
+            if (index >= 0) {
+                tabs.setSelectedIndex(index);
+            }
+        });
+        event.getLocation().getQueryParameters().getSingleParameter(EVIDENCE).ifPresent(key -> chartSlot.open(key));
         List<String> wanted = event.getLocation().getQueryParameters().getParameters().getOrDefault(HIGHLIGHT, List.of());
         for (String value : wanted) {
             for (String name : value.split(",")) {
@@ -135,7 +148,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
                     "A comparison needs at least two articles. Merge another event into this one from the event page, "
                             + "or import more coverage of the same story.", back(eventId)));
         }
-        ComparisonCharts chartSlot = charts.create(c, this::openEvidence);
+        chartSlot = charts.create(c, this::openEvidence);
         tabs = new TabSheet();
         tabs.setId("compare-tabs");
         tabs.setWidthFull();

@@ -67,9 +67,9 @@ class FramingSection extends Div {
                 List<String> parts = new ArrayList<>();
                 own.forEach((v, n) -> parts.add(v + (n > 1 ? " ×" + n : "")));
                 quoted.forEach((v, n) -> parts.add("(" + v + (n > 1 ? " ×" + n : "") + ")"));
-                return opener.figure(String.join(", ", parts), l.concept() + " in " + a.source(),
+                return opener.figure(String.join(", ", parts), l.concept() + " in " + c.label(a.id()),
                         "Brackets: inside a quotation.", uses.stream().map(FramingSection::evidence).toList());
-            }).setHeader(a.source()).setFlexGrow(1);
+            }).setHeader(c.label(a.id())).setFlexGrow(1);
         }
         grid.setItems(c.labels());
         return grid;
@@ -77,7 +77,7 @@ class FramingSection extends Div {
 
     private Component markers() {
         Grid<ComparedArticle> grid = Sections.grid("markers-grid", "Hedges, intensifiers and attribution verbs per article");
-        grid.addColumn(ComparedArticle::source).setHeader("Article").setFlexGrow(2);
+        grid.addColumn(a -> c.label(a.id())).setHeader("Article").setFlexGrow(2);
         grid.addComponentColumn(a -> markerFigure(a, "Hedges", c.hedges())).setHeader("Hedges").setFlexGrow(2);
         grid.addComponentColumn(a -> markerFigure(a, "Intensifiers", c.intensifiers())).setHeader("Intensifiers").setFlexGrow(2);
         for (String verbClass : verbClasses()) {
@@ -108,7 +108,7 @@ class FramingSection extends Div {
         own.forEach(m -> counts.merge(m.phrase().toLowerCase(Locale.ROOT), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((p, n) -> parts.add(p + (n > 1 ? " ×" + n : "")));
-        return opener.figure(own.size() + ": " + String.join(", ", parts), what + " in " + a.source(), "",
+        return opener.figure(own.size() + ": " + String.join(", ", parts), what + " in " + c.label(a.id()), "",
                 own.stream().map(FramingSection::evidence).toList());
     }
 
@@ -160,10 +160,10 @@ class FramingSection extends Div {
                 if (triggers.isEmpty()) {
                     return new Span("–");
                 }
-                return opener.figure(String.format(Locale.ROOT, "%.1f", score), r.frame() + " in " + a.source(),
+                return opener.figure(String.format(Locale.ROOT, "%.1f", score), r.frame() + " in " + c.label(a.id()),
                         "Cue words that matched the frame's dictionary.",
                         triggers.stream().map(t -> new Evidence(a.id(), t.begin(), t.end())).toList());
-            }).setHeader(a.source()).setFlexGrow(1);
+            }).setHeader(c.label(a.id())).setFlexGrow(1);
         }
         grid.setItems(rows);
         return grid;

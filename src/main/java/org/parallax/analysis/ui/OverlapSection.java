@@ -25,6 +25,8 @@ class OverlapSection extends Div {
         this.opener = opener;
         addClassName("px-section");
         setId("overlap-section");
+        add(Sections.heading("When each outlet published", "timeline-heading"));
+        charts.timeline(this);
         add(Sections.heading("How similar are the articles?", "similarity-heading"),
                 Sections.hint("Cosine similarity of the articles' word weights (TF-IDF): 1 means the same words in the same "
                         + "proportions, 0 no word in common. Open a pair to see the words that count most."));
@@ -75,7 +77,7 @@ class OverlapSection extends Div {
 
     private Grid<ComparedArticle> sentenceCounts() {
         Grid<ComparedArticle> grid = Sections.grid("sentence-grid", "Sentence status per article");
-        grid.addColumn(ComparedArticle::source).setHeader("Article").setFlexGrow(2);
+        grid.addColumn(a -> c.label(a.id())).setHeader("Article").setFlexGrow(2);
         for (SentenceStatus.Status status : SentenceStatus.Status.values()) {
             String label = switch (status) {
                 case VERBATIM -> "Shared word for word";
@@ -85,7 +87,7 @@ class OverlapSection extends Div {
             grid.addComponentColumn(a -> {
                 List<Evidence> ev = c.sentences().getOrDefault(a.id(), List.of()).stream().filter(s -> s.status() == status)
                         .map(s -> new Evidence(a.id(), s.begin(), s.end())).toList();
-                return opener.figure(String.valueOf(ev.size()), label + " in " + a.source(), "", ev);
+                return opener.figure(String.valueOf(ev.size()), label + " in " + c.label(a.id()), "", ev);
             }).setHeader(label).setFlexGrow(1);
         }
         grid.setItems(c.articles());
@@ -139,8 +141,8 @@ class OverlapSection extends Div {
                 }
                 int words = s.wordsByArticle().getOrDefault(a.id(), 0);
                 return opener.figure(Sections.plural(quotes, "quote", "quotes") + " · " + words + " w",
-                        s.speaker() + " in " + a.source(), "", s.quotes().stream().filter(e -> e.articleId() == a.id()).toList());
-            }).setHeader(a.source()).setFlexGrow(1);
+                        s.speaker() + " in " + c.label(a.id()), "", s.quotes().stream().filter(e -> e.articleId() == a.id()).toList());
+            }).setHeader(c.label(a.id())).setFlexGrow(1);
         }
         Sections.items(grid, c.speakers(), 20);
         return wrap(grid);

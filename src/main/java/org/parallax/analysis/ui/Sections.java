@@ -69,7 +69,7 @@ final class Sections {
     }
 
     static String outlet(Comparison c, long articleId) {
-        return c.article(articleId).source();
+        return c.label(articleId);
     }
 
     static String outlets(Comparison c, List<Long> articleIds) {
