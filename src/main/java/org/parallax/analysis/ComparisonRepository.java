@@ -16,12 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
-import org.jooq.Record3;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.parallax.text.Span;
@@ -73,44 +69,42 @@ public class ComparisonRepository {
     }
 
     /**
-     * The shingles each article shares with the others: the self-join of the articles' stored word
-     * 5-gram hashes on equal hash, grouped per article and hash.
+     * The shingles each article shares with the others: the event's stored word 5-gram hashes grouped
+     * by hash, keeping the hashes found in more than one article.
      *
      * <pre>
-     *   with s as (select distinct article_id, h from article_sentence, unnest(shingles) h where article_id = any(:ids))
-     *   select a.article_id, a.h, array_agg(b.article_id) from s a join s b on a.h = b.h and a.article_id &lt;&gt; b.article_id
-     *   group by a.article_id, a.h
+     *   select h, array_agg(distinct article_id) from article_sentence, unnest(shingles) h
+     *   where article_id = any(:ids) group by h having count(distinct article_id) &gt; 1
      * </pre>
      *
      * @return per article, per shared hash, the other articles containing it
      */
     Map<Long, Map<Long, Set<Long>>> sharedShingles(Long[] articleIds) {
         Field<Long> hash = DSL.field(DSL.name("u", "h"), SQLDataType.BIGINT);
-        CommonTableExpression<Record2<Long, Long>> s = DSL.name("s").fields("article_id", "h").as(
-                DSL.selectDistinct(ARTICLE_SENTENCE.ARTICLE_ID, hash)
-                        .from(ARTICLE_SENTENCE, DSL.lateral(DSL.unnest(ARTICLE_SENTENCE.SHINGLES).as("u", "h")))
-                        .where(ARTICLE_SENTENCE.ARTICLE_ID.eq(DSL.any(articleIds))));
-        Table<Record2<Long, Long>> a = s.as("a");
-        Table<Record2<Long, Long>> b = s.as("b");
-        Field<Long> aId = a.field("article_id", Long.class);
-        Field<Long> aHash = a.field("h", Long.class);
-        Field<Long> bId = b.field("article_id", Long.class);
         Map<Long, Map<Long, Set<Long>>> shared = new HashMap<>();
-        db.with(s).select(aId, aHash, DSL.arrayAgg(bId))
-                .from(a).join(b).on(aHash.eq(b.field("h", Long.class))).and(aId.ne(bId))
-                .groupBy(aId, aHash)
-                .forEach(r -> shared.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), Set.of(r.value3())));
+        db.select(hash, DSL.arrayAggDistinct(ARTICLE_SENTENCE.ARTICLE_ID))
+                .from(ARTICLE_SENTENCE, DSL.lateral(DSL.unnest(ARTICLE_SENTENCE.SHINGLES).as("u", "h")))
+                .where(ARTICLE_SENTENCE.ARTICLE_ID.eq(DSL.any(articleIds)))
+                .groupBy(hash)
+                .having(DSL.countDistinct(ARTICLE_SENTENCE.ARTICLE_ID).gt(1))
+                .forEach(r -> {
+                    Set<Long> holders = Set.of(r.value2());
+                    for (long id : holders) {
+                        Set<Long> others = new java.util.HashSet<>(holders);
+                        others.remove(id);
+                        shared.computeIfAbsent(id, k -> new HashMap<>()).put(r.value1(), others);
+                    }
+                });
         return shared;
     }
 
     /**
-     * The terms two articles share, with the product of their TF-IDF weights; summed per pair and
-     * divided by the two vectors' norms this is their cosine similarity. The weights are those of
-     * {@link org.parallax.text.TfIdfVectorizer}: w(t) = (1 + ln tf(t)) · (ln((N + 1) / (df(t) + 1)) + 1).
-     *
-     * @return rows (a, b, term, w_a(t)·w_b(t)) for a &lt; b, and per article its norm under key (id, id, "")
+     * The TF-IDF weight of every body term of the given articles, over the whole corpus's statistics:
+     * w(t) = (1 + ln tf(t)) · (ln((N + 1) / (df(t) + 1)) + 1), the weighting of
+     * {@link org.parallax.text.TfIdfVectorizer}. One pass over the articles' term arrays joined to
+     * {@code term_stat} by key.
      */
-    List<TermProduct> termProducts(Long[] articleIds) {
+    List<TermWeight> termWeights(Long[] articleIds) {
         Field<String> term = DSL.field(DSL.name("u", "term"), String.class);
         Field<Integer> count = DSL.field(DSL.name("u", "cnt"), Integer.class);
         Field<Double> n = DSL.field(DSL.select(TERM_STAT.DOCUMENT_COUNT.cast(SQLDataType.DOUBLE)).from(TERM_STAT)
@@ -118,30 +112,16 @@ public class ComparisonRepository {
         Field<Double> df = DSL.coalesce(TERM_STAT.DOCUMENT_COUNT, 0).cast(SQLDataType.DOUBLE);
         Field<Double> weight = DSL.inline(1.0).plus(DSL.ln(count.cast(SQLDataType.DOUBLE)))
                 .times(DSL.ln(DSL.coalesce(n, DSL.inline(0.0)).plus(1).div(df.plus(1))).plus(1));
-        CommonTableExpression<Record3<Long, String, Double>> w = DSL.name("w").fields("article_id", "term", "w").as(
-                DSL.select(ARTICLE_TERMS.ARTICLE_ID, term, weight)
-                        .from(ARTICLE_TERMS, DSL.lateral(DSL.table("unnest({0}, {1})", ARTICLE_TERMS.BODY_TERMS,
-                                ARTICLE_TERMS.BODY_COUNTS).as("u", "term", "cnt")))
-                        .leftJoin(TERM_STAT).on(TERM_STAT.TERM.eq(term))
-                        .where(ARTICLE_TERMS.ARTICLE_ID.eq(DSL.any(articleIds))));
-        Table<Record3<Long, String, Double>> a = w.as("a");
-        Table<Record3<Long, String, Double>> b = w.as("b");
-        Field<Long> aId = a.field("article_id", Long.class);
-        Field<Long> bId = b.field("article_id", Long.class);
-        Field<Double> aW = a.field("w", Double.class);
-        Field<Double> bW = b.field("w", Double.class);
-        Field<String> aTerm = a.field("term", String.class);
-        List<TermProduct> rows = new ArrayList<>();
-        db.with(w).select(aId, bId, aTerm, aW.times(bW))
-                .from(a).join(b).on(aTerm.eq(b.field("term", String.class))).and(aId.lt(bId))
-                .unionAll(DSL.select(aId, aId, DSL.inline(""), DSL.sqrt(DSL.sum(aW.times(aW))).cast(SQLDataType.DOUBLE))
-                        .from(a).groupBy(aId))
-                .forEach(r -> rows.add(new TermProduct(r.value1(), r.value2(), r.value3(), r.value4())));
-        return rows;
+        return db.select(ARTICLE_TERMS.ARTICLE_ID, term, weight)
+                .from(ARTICLE_TERMS, DSL.lateral(DSL.table("unnest({0}, {1})", ARTICLE_TERMS.BODY_TERMS,
+                        ARTICLE_TERMS.BODY_COUNTS).as("u", "term", "cnt")))
+                .leftJoin(TERM_STAT).on(TERM_STAT.TERM.eq(term))
+                .where(ARTICLE_TERMS.ARTICLE_ID.eq(DSL.any(articleIds)))
+                .fetch(r -> new TermWeight(r.value1(), r.value2(), r.value3()));
     }
 
-    /** One row of {@link #termProducts}. */
-    record TermProduct(long a, long b, String term, double product) {}
+    /** One row of {@link #termWeights}. */
+    record TermWeight(long articleId, String term, double weight) {}
 
     /** The actors stored for each article: key, name, surface forms and mention spans. */
     List<StoredActor> actors(Long[] articleIds) {

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComparisonService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComparisonService.class);
+
     private final ComparisonRepository repository;
     private final LexiconService lexicons;
     private final TermAnalyzer analyzer = new TermAnalyzer();
@@ -47,12 +49,20 @@ public class ComparisonService {
     }
 
     private Comparison compare(ComparedEvent event, List<ComparedArticle> articles) {
+        StageTimer timer = new StageTimer();
         Long[] ids = articles.stream().map(ComparedArticle::id).toArray(Long[]::new);
         List<Long> order = List.of(ids);
         TermUsages usages = new TermUsages(articles, analyzer);
+        timer.stage("usages");
 
-        OverlapFinder.Result overlap = overlapFinder.find(articles, repository.sentences(ids), repository.sharedShingles(ids));
-        SimilarityMatrix similarity = SimilarityCalculator.matrix(articles, repository.termProducts(ids), usages);
+        var sentenceSpans = repository.sentences(ids);
+        var shared = repository.sharedShingles(ids);
+        timer.stage("sql shingles");
+        OverlapFinder.Result overlap = overlapFinder.find(articles, sentenceSpans, shared);
+        timer.stage("overlap");
+        var weights = repository.termWeights(ids);
+        timer.stage("sql tf-idf");
+        SimilarityMatrix similarity = SimilarityCalculator.matrix(articles, weights, usages);
 
         QuoteExtractor extractor = new QuoteExtractor();
         List<QuoteLedger.ArticleQuote> quotes = new ArrayList<>();
@@ -63,17 +73,24 @@ public class ComparisonService {
             speech.put(a.id(), found.stream().filter(q -> !q.scare() || q.attributed()).toList());
         }
         QuoteLedger.Result ledger = new QuoteLedger().build(quotes, order);
-        List<ActorGroup> actors = ActorGrouper.group(articles, repository.actors(ids));
+        timer.stage("quotes");
+        var storedActors = repository.actors(ids);
+        timer.stage("sql actors");
+        List<ActorGroup> actors = ActorGrouper.group(articles, storedActors);
+        timer.stage("actors");
 
         Lexicon lexicon = lexicons.current();
         LexiconMarkers.Result words = new LexiconMarkers(lexicon).measure(articles, speech);
+        timer.stage("lexicon");
 
         List<TermGroup> groups = groups(articles);
         Map<Long, String> groupOf = new LinkedHashMap<>();
         articles.forEach(a -> groupOf.put(a.id(), a.groupKey()));
         Map<String, Map<String, Integer>> counts = repository.termCountsByGroup(groupOf);
-        Map<String, List<DistinctiveTerm>> distinctive = DistinctiveVocabulary.score(groups, counts,
-                repository.corpusCounts(DistinctiveVocabulary.vocabulary(counts)), usages);
+        Map<String, Long> corpus = repository.corpusCounts(DistinctiveVocabulary.vocabulary(counts));
+        timer.stage("sql term counts");
+        Map<String, List<DistinctiveTerm>> distinctive = DistinctiveVocabulary.score(groups, counts, corpus, usages);
+        timer.stage("log-odds");
 
         Map<Long, Map<String, Double>> frames = new LinkedHashMap<>();
         Map<Long, List<FrameTrigger>> triggers = new LinkedHashMap<>();
@@ -91,7 +108,10 @@ public class ComparisonService {
             triggers.put(a.id(), List.copyOf(hits));
         }
 
+        timer.stage("frames");
         List<Omission> omissions = OmissionFinder.find(articles, overlap.passages(), ledger.groups(), actors);
+        timer.stage("omissions");
+        LOG.debug("Comparison of event {} ({} articles): {}", event.id(), articles.size(), timer);
         return new Comparison(event, articles, similarity, overlap.passages(), overlap.sentences(), ledger.groups(),
                 ledger.speakers(), actors, omissions, groups, distinctive, words.labels(), words.hedges(),
                 words.intensifiers(), words.attributions(), frames, triggers, lexicon.name());

@@ -46,9 +46,10 @@ final class QuoteLedger {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        List<List<String>> words = speech.stream().map(q -> q.quote().normalizedWords()).toList();
         for (int i = 0; i < speech.size(); i++) {
             for (int j = i + 1; j < speech.size(); j++) {
-                if (matcher.matches(speech.get(i).quote(), speech.get(j).quote())) {
+                if (root(parent, i) != root(parent, j) && matcher.matchesWords(words.get(i), words.get(j))) {
                     parent[root(parent, j)] = root(parent, i);
                 }
             }
