@@ -93,6 +93,10 @@ import org.parallax.text.TextNormalizer;
  * <p>The attribution verbs are read from {@code attribution-verbs.txt} next to this class (surface
  * forms, no morphology). All of this is pattern matching, not parsing: it favours leaving a speaker
  * out over guessing.
+ *
+ * <p>The approach (quote marks, a reporting verb and a speaker in the surrounding clause) follows
+ * Pouliquen, Steinberger and Best 2007, "Automatic detection of quotations in multilingual news"
+ * (RANLP), and Pareti et al. 2013, "Automatically detecting and attributing indirect quotations".
  */
 public final class QuoteExtractor {
 
