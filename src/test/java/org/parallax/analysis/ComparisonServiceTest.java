@@ -39,6 +39,7 @@ class ComparisonServiceTest {
     @Autowired EventService events;
     @Autowired ComparisonService comparisons;
     @Autowired DataSource dataSource;
+    @Autowired org.parallax.lexicon.LexiconService lexicons;
 
     ComparisonFixture f;
     Comparison c;
@@ -142,6 +143,20 @@ class ComparisonServiceTest {
                 .contains("said", "admitted", "claimed");
         assertThat(c.hedges()).allSatisfy(m -> assertThat(c.article(m.articleId()).body().substring(m.begin(), m.end()))
                 .isEqualTo(m.phrase()));
+    }
+
+    @Test
+    void aLexiconAddedThroughTheServiceIsUsedByTheNextComparison() {
+        assertThat(c.labels()).extracting(LabelUse::concept).doesNotContain("the dock stoppage");
+        lexicons.save(new org.parallax.text.compare.Lexicon("docks",
+                List.of(new org.parallax.text.compare.Lexicon.Concept("the dock stoppage", List.of("strike", "walkout", "stoppage"))),
+                List.of(), List.of(), Map.of()));
+        Comparison next = comparisons.compare(f.eventId).orElseThrow();
+        LabelUse stoppage = next.labels().stream().filter(l -> l.concept().equals("the dock stoppage")).findFirst().orElseThrow();
+        assertThat(stoppage.variants()).containsEntry("strike", List.of(f.ledger, f.coastline))
+                .containsEntry("walkout", List.of(f.mercury));
+        assertThat(stoppage.variants().get("stoppage")).containsExactly(f.ledger, f.mercury);
+        assertThat(next.lexicon()).contains("docks");
     }
 
     @Test
