@@ -83,10 +83,13 @@ public class ComparisonPrintView extends Div implements BeforeEnterObserver, Has
 
         ComparisonCharts chartSlot = charts.create(c, (heading, explanation, evidence) -> {});
         add(new H2("Charts"));
+        add(new H3("When each outlet published"));
         chartSlot.timeline(this);
+        add(new H3("Similarity of the articles"));
         chartSlot.heatmap(this);
         for (TermGroup g : c.termGroups()) {
             if (!c.distinctiveTerms().getOrDefault(g.key(), List.of()).isEmpty()) {
+                add(new H3("Distinctive words of " + g.label()));
                 chartSlot.distinctiveBars(this, g.key());
             }
         }
