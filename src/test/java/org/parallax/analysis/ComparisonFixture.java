@@ -36,13 +36,18 @@ public final class ComparisonFixture {
             report = imports.importStream("port-strike.jsonl", in, null);
         }
         assertThat(report.articleIds()).hasSize(3);
+        return new ComparisonFixture(report.articleIds(), oneEvent(events, report.articleIds()));
+    }
+
+    /** Puts the articles into one event (merging the events grouping gave them, as a user would) and returns it. */
+    public static long oneEvent(EventService events, List<Long> articleIds) {
         Set<Long> eventIds = new LinkedHashSet<>();
-        report.articleIds().forEach(id -> eventIds.add(events.eventOf(id).orElseThrow()));
+        articleIds.forEach(id -> eventIds.add(events.eventOf(id).orElseThrow()));
         List<Long> others = new ArrayList<>(eventIds);
         long target = others.removeFirst();
         if (!others.isEmpty()) {
             events.merge(target, others);
         }
-        return new ComparisonFixture(report.articleIds(), target);
+        return target;
     }
 }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -47,13 +44,7 @@ class SeedComparisonTest {
         List<Long> citingOcampo = report.articleIds().stream()
                 .filter(id -> articles.findById(id).orElseThrow().body().contains("Moreno Ocampo")).toList();
         assertThat(citingOcampo).hasSize(2);
-        Set<Long> eventIds = new LinkedHashSet<>();
-        citingOcampo.forEach(id -> eventIds.add(events.eventOf(id).orElseThrow()));
-        List<Long> others = new ArrayList<>(eventIds);
-        long event = others.removeFirst();
-        if (!others.isEmpty()) {
-            events.merge(event, others);
-        }
+        long event = ComparisonFixture.oneEvent(events, citingOcampo);
 
         Comparison c = comparisons.compare(event).orElseThrow();
         LabelUse region = c.labels().stream().filter(l -> l.concept().equals("the disputed South Caucasus region"))

@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -129,17 +127,10 @@ class ComparisonBenchmarkTest {
         }
         ImportReport report = imports.importStream("event-" + size + ".jsonl",
                 new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)), null);
-        Set<Long> eventIds = new LinkedHashSet<>();
-        report.articleIds().forEach(id -> eventIds.add(events.eventOf(id).orElseThrow()));
-        List<Long> others = new ArrayList<>(eventIds);
-        long target = others.removeFirst();
-        if (!others.isEmpty()) {
-            events.merge(target, others);
-        }
         if (report.articleIds().size() != size) {
             throw new IllegalStateException("Imported " + report.articleIds().size() + " of " + size + ": " + report);
         }
-        return target;
+        return org.parallax.analysis.ComparisonFixture.oneEvent(events, report.articleIds());
     }
 
     private static void fillBackground(JdbcTemplate jdbc, int n) {

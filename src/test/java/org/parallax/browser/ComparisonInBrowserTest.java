@@ -43,6 +43,12 @@ class ComparisonInBrowserTest {
             System.out.printf("Comparison view usable after %d ms%n", (System.nanoTime() - start) / 1_000_000);
             assertThat(marks(browser, f.ledger)).isEmpty();
 
+            long again = System.nanoTime(); // a second visit: the browser has the app's scripts cached
+            browser.driver.get("http://localhost:" + port + "/events/" + f.eventId + "/compare");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("column-" + f.mercury)));
+            toggle = wait.until(ExpectedConditions.elementToBeClickable(By.id("mode-shared")));
+            System.out.printf("Comparison view usable again after %d ms%n", (System.nanoTime() - again) / 1_000_000);
+
             toggle.click();
             wait.until(d -> !marks(browser, f.mercury).isEmpty());
             assertThat(marks(browser, f.ledger)).isNotEmpty();
@@ -62,10 +68,10 @@ class ComparisonInBrowserTest {
             wait.until(d -> selection.getText().contains("Northern Ledger"));
             browser.screenshot("comparison-counterparts");
 
-            WebElement again = browser.driver.findElement(By.id("mode-shared"));
+            WebElement off = browser.driver.findElement(By.id("mode-shared"));
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                    "arguments[0].scrollIntoView({block: 'center'})", again);
-            again.click();
+                    "arguments[0].scrollIntoView({block: 'center'})", off);
+            off.click();
             wait.until(d -> marks(browser, f.mercury).isEmpty());
         }
     }

@@ -21,6 +21,7 @@ import org.parallax.analysis.ComparisonService;
 import org.parallax.analysis.ComparisonTables;
 import org.parallax.analysis.TermGroup;
 import org.parallax.ui.Formats;
+import org.parallax.ui.RouteIds;
 
 /**
  * The comparison on one printable page, without the app's menu: headlines, charts, and the tables
@@ -50,14 +51,8 @@ public class ComparisonPrintView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get(ID).orElse("");
-        long id;
-        try {
-            id = Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("No event " + raw);
-        }
-        show(comparisons.compare(id).orElseThrow(() -> new NotFoundException("No event " + raw)));
+        long id = RouteIds.of(event, ID, "event");
+        show(comparisons.compare(id).orElseThrow(() -> new NotFoundException("No event " + id)));
     }
 
     @Override

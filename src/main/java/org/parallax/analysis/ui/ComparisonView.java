@@ -37,6 +37,7 @@ import org.parallax.analysis.ComparisonTables;
 import org.parallax.analysis.Evidence;
 import org.parallax.ui.EmptyState;
 import org.parallax.ui.Formats;
+import org.parallax.ui.RouteIds;
 import org.parallax.ui.WindowWidth;
 
 /**
@@ -80,14 +81,8 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get(ID).orElse("");
-        long id;
-        try {
-            id = Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("No event " + raw);
-        }
-        show(comparisons.compare(id).orElseThrow(() -> new NotFoundException("No event " + raw)));
+        long id = RouteIds.of(event, ID, "event");
+        show(comparisons.compare(id).orElseThrow(() -> new NotFoundException("No event " + id)));
         event.getLocation().getQueryParameters().getSingleParameter(TAB).ifPresent(name -> {
             int index = TAB_NAMES.indexOf(name.toLowerCase(java.util.Locale.ROOT));
             if (index >= 0) {

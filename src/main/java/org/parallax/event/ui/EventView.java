@@ -39,6 +39,7 @@ import org.parallax.event.EventDetail;
 import org.parallax.event.EventExplanation;
 import org.parallax.event.EventService;
 import org.parallax.ui.Formats;
+import org.parallax.ui.RouteIds;
 import org.parallax.ui.WindowWidth;
 
 /**
@@ -135,14 +136,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String raw = event.getRouteParameters().get(ID).orElse("");
-        long id;
-        try {
-            id = Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("No event " + raw);
-        }
-        EventDetail detail = events.detail(id).orElseThrow(() -> new NotFoundException("No event " + raw));
+        long id = RouteIds.of(event, ID, "event");
+        EventDetail detail = events.detail(id).orElseThrow(() -> new NotFoundException("No event " + id));
         eventId = id;
         show(detail);
     }
