@@ -35,6 +35,10 @@ final class Lexicon {
             "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "should", "would",
             "must", "might", "asked", "speaking", "once", "again", "already", "never", "always",
             "perhaps", "let", "please", "thanks", "well",
+            // Number words that open a sentence ("Forty thousand people …").
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion", "dozen",
             // Generic nouns that often open a news sentence.
             "officials", "authorities", "witnesses", "residents", "critics", "analysts", "experts",
             "protesters", "supporters", "lawmakers", "troops", "soldiers", "rescuers", "sources",

@@ -14,6 +14,12 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aNumberWordOpeningASentenceIsNotAName() {
+        assertThat(surfaces("Forty thousand people depend on the road, said Mara Quell. Dozens of trucks wait at Brask."))
+                .containsExactly("Mara Quell", "Brask");
+    }
+
+    @Test
     void mentionsCarryHalfOpenOffsetsAndKeys() {
         String text = "Yesterday Nikol Pashinyan met Ilham Aliyev.";
         // "Yesterday" is a stop word; "Nikol Pashinyan" = [10, 25), "Ilham Aliyev" = [30, 42).
