@@ -58,7 +58,7 @@ final class DistinctiveVocabulary {
                 }
             });
             List<DistinctiveTerm> terms = new ArrayList<>();
-            for (TermScore s : LogOddsRatio.scaledToData().score(own, rest, background, total)) {
+            for (TermScore s : LogOddsRatio.scaledToData().scoreGroupTerms(own, rest, background, total)) {
                 if (s.z() <= 0 || terms.size() == TERMS_PER_GROUP) {
                     break;
                 }

@@ -106,6 +106,14 @@ class LogOddsRatioTest {
     }
 
     @Test
+    void scoringOnlyTheGroupsTermsGivesTheSameNumbersForThem() {
+        List<TermScore> all = LogOddsRatio.withPriorSize(10).score(GROUP, REST, BACKGROUND, 100);
+        List<TermScore> own = LogOddsRatio.withPriorSize(10).scoreGroupTerms(GROUP, REST, BACKGROUND, 100);
+        assertThat(own).extracting(TermScore::term).containsExactly("blockade", "convoy", "road", "said");
+        assertThat(own).containsExactlyElementsOf(all.stream().filter(t -> GROUP.containsKey(t.term())).toList());
+    }
+
+    @Test
     void swappingGroupAndRestNegatesEveryScore() {
         LogOddsRatio lor = LogOddsRatio.withPriorSize(10);
         Map<String, TermScore> ab = byTerm(lor.score(GROUP, REST, BACKGROUND));
