@@ -142,6 +142,22 @@ class ComparisonViewTest extends KaribuViewTest {
         assertThat(v.columns().modes()).containsExactlyInAnyOrder(HighlightMode.QUOTES, HighlightMode.HEDGES);
     }
 
+    @Test
+    void aChartElementsLinkOpensItsEvidence() {
+        UI.getCurrent().navigate("events/" + f.eventId + "/compare",
+                com.vaadin.flow.router.QueryParameters.of(ComparisonView.EVIDENCE, "pair:" + f.ledger + ":" + f.coastline));
+        String text = _get(EvidencePanel.class, s -> s.withId("evidence-dialog-panel")).getElement().getTextRecursively();
+        assertThat(text).contains("Similarity", "Northern Ledger and Coastline Daily", "The words that contribute most");
+    }
+
+    @Test
+    void aSingleArticleEventSaysHowToGetSomethingToCompare() {
+        long alone = events.split(f.eventId, List.of(f.mercury)).id();
+        UI.getCurrent().navigate("events/" + alone + "/compare");
+        assertThat(_get(org.parallax.ui.EmptyState.class).getElement().getTextRecursively())
+                .contains("Only one article in this event", "Merge another event into this one");
+    }
+
     private List<Span> marks(long articleId) {
         return _find(Span.class, s -> s.withClasses("px-mark")).stream()
                 .filter(s -> s.getElement().getAttribute("data-article").equals(String.valueOf(articleId))).toList();
