@@ -33,7 +33,8 @@ public class ArticleFeaturesRepository {
         this.db = db;
     }
 
-    public void store(long articleId, ArticleTextFeatures f) {
+    /** Writes the features; answers the term bags and actor keys as stored. */
+    public StoredTerms store(long articleId, ArticleTextFeatures f) {
         List<Span> sentences = f.sentences();
         if (!sentences.isEmpty()) {
             InsertValuesStep5<ArticleSentenceRecord, Long, Integer, Integer, Integer, Long[]> insert = db.insertInto(ARTICLE_SENTENCE,
@@ -58,6 +59,7 @@ public class ArticleFeaturesRepository {
                 .set(ARTICLE_TERMS.TITLE_TERMS, titleTerms)
                 .set(ARTICLE_TERMS.TITLE_COUNTS, counts(f.titleTerms(), titleTerms))
                 .execute();
+        java.util.Set<String> actorKeys = new java.util.HashSet<>();
         if (!f.actors().isEmpty()) {
             var insert = db.insertInto(ARTICLE_ACTOR, ARTICLE_ACTOR.ARTICLE_ID, ARTICLE_ACTOR.ACTOR_KEY, ARTICLE_ACTOR.NAME,
                     ARTICLE_ACTOR.FORMS, ARTICLE_ACTOR.MENTION_COUNT, ARTICLE_ACTOR.SPANS);
@@ -71,6 +73,7 @@ public class ArticleFeaturesRepository {
                     spans[k++] = m.begin();
                     spans[k++] = m.end();
                 }
+                actorKeys.add(a.key());
                 insert = insert.values(articleId, a.key(), a.name(), a.forms().stream().sorted().toArray(String[]::new),
                         a.mentions().size(), spans);
             }
@@ -90,6 +93,15 @@ public class ArticleFeaturesRepository {
             }
         }
         countDocument(counted, tokens);
+        return new StoredTerms(bodyTerms, unboxed(f.bodyTerms(), bodyTerms), titleTerms, unboxed(f.titleTerms(), titleTerms), actorKeys);
+    }
+
+    private static int[] unboxed(TermCounts counts, String[] terms) {
+        int[] c = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            c[i] = counts.count(terms[i]);
+        }
+        return c;
     }
 
     /**

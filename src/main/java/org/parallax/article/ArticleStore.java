@@ -29,8 +29,8 @@ public class ArticleStore {
     public Optional<Long> storeIfNew(NewArticle article) {
         Optional<Long> id = articles.insertIfNew(article);
         id.ifPresent(articleId -> {
-            features.store(articleId, extractor.extract(article.title(), article.body()));
-            events.publishEvent(new ArticleStored(articleId));
+            StoredTerms terms = features.store(articleId, extractor.extract(article.title(), article.body()));
+            events.publishEvent(new ArticleStored(articleId, article.publishedAt(), terms));
         });
         return id;
     }

@@ -44,6 +44,12 @@ final class FrequencyCache {
         return result;
     }
 
+    /** Forgets everything (the corpus was emptied). */
+    void clear() {
+        cache.clear();
+        documentsWhenFilled = -1;
+    }
+
     /** Takes fresh frequencies (with N under "") into the cache. */
     void remember(Map<String, Integer> fresh) {
         int n = fresh.getOrDefault("", -1);
