@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parallax.account.CurrentUser;
+import org.parallax.article.ArticleFeaturesRepository;
 import org.parallax.article.ArticleStored;
 import org.parallax.article.StoredTerms;
 import org.parallax.platform.StatisticsRepository;
@@ -77,20 +78,22 @@ class GroupingService {
     private final EventSimilarity similarity = new EventSimilarity();
     private final FrequencyCache frequencies;
     private final FeatureCache featureCache;
+    private final ArticleFeaturesRepository statisticsInProgress;
     /** N when an article was last assigned; a smaller N later means the corpus was emptied. */
     private volatile int corpusSize;
     private static final Object THRESHOLD_RESOURCE = new Object();
     private final double defaultThreshold;
 
     GroupingService(GroupingRepository grouping, EventRepository events, CurrentUser user, TransactionTemplate transactions,
-                    StatisticsRepository statistics,
+                    StatisticsRepository statistics, ArticleFeaturesRepository statisticsInProgress,
                     @Value("${parallax.grouping.threshold:#{null}}") @Nullable Double configuredThreshold) {
         this.grouping = grouping;
         this.events = events;
         this.user = user;
         this.transactions = transactions;
         this.statistics = statistics;
-        this.frequencies = new FrequencyCache(grouping::documentFrequencies);
+        this.statisticsInProgress = statisticsInProgress;
+        this.frequencies = new FrequencyCache(this::documentFrequencies);
         this.featureCache = new FeatureCache(grouping::featureArrays);
         this.defaultThreshold = configuredThreshold != null ? configuredThreshold : Granularity.DEFAULT.threshold();
     }
@@ -109,6 +112,21 @@ class GroupingService {
                     t.actorKeys(), stored.publishedAt()));
         }
         assign(stored.articleId(), transactionThreshold());
+    }
+
+    /**
+     * Corpus document frequencies of the terms with N under "": as stored, plus what the current
+     * transaction has counted but not yet written (an import stores many articles per transaction).
+     */
+    private Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) {
+        Map<String, Integer> stored = grouping.documentFrequencies(terms);
+        Map<String, Integer> uncommitted = statisticsInProgress.uncommittedCounts(terms);
+        if (uncommitted.isEmpty()) {
+            return stored;
+        }
+        Map<String, Integer> sum = new HashMap<>(stored);
+        uncommitted.forEach((t, c) -> sum.merge(t, c, Integer::sum));
+        return sum;
     }
 
     /** {@link #threshold()}, read once per transaction (an import stores many articles in one). */
@@ -144,7 +162,7 @@ class GroupingService {
         Set<String> ownTerms = new HashSet<>(Arrays.asList(own.bodyTerms()));
         ownTerms.addAll(Arrays.asList(own.titleTerms()));
         own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
-        Map<String, Integer> df = grouping.documentFrequencies(ownTerms);
+        Map<String, Integer> df = documentFrequencies(ownTerms);
         int documents = df.getOrDefault("", 0);
         if (documents < corpusSize) {
             // the corpus shrank (emptied and refilled, article ids reused): what the caches hold may be of other articles
