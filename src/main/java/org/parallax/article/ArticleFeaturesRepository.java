@@ -14,6 +14,7 @@ import org.parallax.text.Actor;
 import org.parallax.text.Mention;
 import org.parallax.text.Span;
 import org.parallax.text.TermCounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,13 +31,16 @@ public class ArticleFeaturesRepository {
     public static final String DOCUMENT_COUNT_KEY = "";
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    ArticleFeaturesRepository(DSLContext db) {
+    ArticleFeaturesRepository(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     /** Writes the features; answers the term bags and actor keys as stored. */
     public StoredTerms store(long articleId, ArticleTextFeatures f) {
+        List<org.jooq.Query> writes = new java.util.ArrayList<>(3);
         List<Span> sentences = f.sentences();
         if (!sentences.isEmpty()) {
             InsertValuesStep5<ArticleSentenceRecord, Long, Integer, Integer, Integer, Long[]> insert = db.insertInto(ARTICLE_SENTENCE,
@@ -50,17 +54,16 @@ public class ArticleFeaturesRepository {
                 }
                 insert = insert.values(articleId, i, sentences.get(i).begin(), sentences.get(i).end(), boxed);
             }
-            insert.execute();
+            writes.add(insert);
         }
         String[] bodyTerms = terms(f.bodyTerms());
         String[] titleTerms = terms(f.titleTerms());
-        db.insertInto(ARTICLE_TERMS)
+        writes.add(db.insertInto(ARTICLE_TERMS)
                 .set(ARTICLE_TERMS.ARTICLE_ID, articleId)
                 .set(ARTICLE_TERMS.BODY_TERMS, bodyTerms)
                 .set(ARTICLE_TERMS.BODY_COUNTS, counts(f.bodyTerms(), bodyTerms))
                 .set(ARTICLE_TERMS.TITLE_TERMS, titleTerms)
-                .set(ARTICLE_TERMS.TITLE_COUNTS, counts(f.titleTerms(), titleTerms))
-                .execute();
+                .set(ARTICLE_TERMS.TITLE_COUNTS, counts(f.titleTerms(), titleTerms)));
         java.util.Set<String> actorKeys = new java.util.HashSet<>();
         if (!f.actors().isEmpty()) {
             var insert = db.insertInto(ARTICLE_ACTOR, ARTICLE_ACTOR.ARTICLE_ID, ARTICLE_ACTOR.ACTOR_KEY, ARTICLE_ACTOR.NAME,
@@ -79,8 +82,11 @@ public class ArticleFeaturesRepository {
                 insert = insert.values(articleId, a.key(), a.name(), a.forms().stream().sorted().toArray(String[]::new),
                         a.mentions().size(), spans);
             }
-            insert.onConflictDoNothing().execute();
+            if (!actorKeys.isEmpty()) {
+                writes.add(insert.onConflictDoNothing());
+            }
         }
+        writes.forEach(org.jooq.Query::execute);
         java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
         int tokens = 0;
         for (String t : bodyTerms) {
@@ -120,6 +126,7 @@ public class ArticleFeaturesRepository {
             Pending single = new Pending();
             single.add(counts, tokens);
             write(single);
+            events.publishEvent(single.counted());
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(PENDING);
@@ -131,7 +138,9 @@ public class ArticleFeaturesRepository {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     write(created);
+                    CorpusCounted counted = created.counted();
                     created.clear();
+                    events.publishEvent(counted);
                 }
 
                 @Override
@@ -181,6 +190,12 @@ public class ArticleFeaturesRepository {
                 sum[0]++;
                 sum[1] += c;
             });
+        }
+
+        CorpusCounted counted() {
+            java.util.Map<String, Integer> df = new java.util.HashMap<>(counts.size() * 2);
+            counts.forEach((term, c) -> df.put(term, (int) c[0]));
+            return new CorpusCounted(documents, java.util.Collections.unmodifiableMap(df));
         }
 
         void clear() {

@@ -46,7 +46,17 @@ class EventRepository {
     }
 
     void addMember(long articleId, long eventId, double similarity, boolean manual, long userId) {
-        db.insertInto(EVENT_MEMBER)
+        memberInsert(articleId, eventId, similarity, manual, userId).execute();
+    }
+
+    /** {@link #addMember} (automatic) then {@link #refreshNonEmpty}. */
+    void join(long articleId, long eventId, double similarity, long userId) {
+        memberInsert(articleId, eventId, similarity, false, userId).execute();
+        refreshNonEmpty(eventId);
+    }
+
+    private org.jooq.Query memberInsert(long articleId, long eventId, double similarity, boolean manual, long userId) {
+        return db.insertInto(EVENT_MEMBER)
                 .set(EVENT_MEMBER.ARTICLE_ID, articleId)
                 .set(EVENT_MEMBER.EVENT_ID, eventId)
                 .set(EVENT_MEMBER.SIMILARITY, similarity)
@@ -57,8 +67,7 @@ class EventRepository {
                 .set(EVENT_MEMBER.SIMILARITY, similarity)
                 .set(EVENT_MEMBER.MANUAL, manual)
                 .set(EVENT_MEMBER.ASSIGNED_BY, userId)
-                .set(EVENT_MEMBER.ASSIGNED_AT, DSL.currentOffsetDateTime())
-                .execute();
+                .set(EVENT_MEMBER.ASSIGNED_AT, DSL.currentOffsetDateTime());
     }
 
     /** Moves all members of {@code from} into {@code to}, marking them placed by hand. */
@@ -123,6 +132,10 @@ class EventRepository {
     }
 
     private void recompute(Condition members) {
+        recomputeQuery(members).execute();
+    }
+
+    private org.jooq.Query recomputeQuery(Condition members) {
         var count = DSL.count().as("article_count");
         var first = DSL.min(ARTICLE.PUBLISHED_AT).as("first_published");
         var last = DSL.max(ARTICLE.PUBLISHED_AT).as("last_published");
@@ -132,15 +145,14 @@ class EventRepository {
         var figures = DSL.select(EVENT_MEMBER.EVENT_ID, count, first, last, title)
                 .from(EVENT_MEMBER).join(ARTICLE).on(ARTICLE.ID.eq(EVENT_MEMBER.ARTICLE_ID))
                 .where(members).groupBy(EVENT_MEMBER.EVENT_ID).asTable("figures");
-        db.update(EVENT)
+        return db.update(EVENT)
                 .set(EVENT.ARTICLE_COUNT, figures.field(count))
                 .set(EVENT.FIRST_PUBLISHED, figures.field(first))
                 .set(EVENT.LAST_PUBLISHED, figures.field(last))
                 .set(EVENT.TITLE, DSL.when(EVENT.TITLE_EDITED, EVENT.TITLE).otherwise(figures.field(title)))
                 .set(EVENT.UPDATED_AT, DSL.currentOffsetDateTime())
                 .from(figures)
-                .where(EVENT.ID.eq(figures.field(EVENT_MEMBER.EVENT_ID)))
-                .execute();
+                .where(EVENT.ID.eq(figures.field(EVENT_MEMBER.EVENT_ID)));
     }
 
     void logChange(@Nullable Long eventId, String action, String detail, long userId) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parallax.account.CurrentUser;
 import org.parallax.article.ArticleFeaturesRepository;
+import org.parallax.article.CorpusCounted;
 import org.parallax.article.ArticleStored;
 import org.parallax.article.StoredTerms;
 import org.parallax.platform.StatisticsRepository;
@@ -82,6 +83,9 @@ class GroupingService {
     /** N when an article was last assigned; a smaller N later means the corpus was emptied. */
     private volatile int corpusSize;
     private static final Object THRESHOLD_RESOURCE = new Object();
+    private static final Object LOCK_RESOURCE = new Object();
+    /** The value of {@link #LOCK_RESOURCE} once the cached statistics were checked against the database in the transaction. */
+    private static final Object VALIDATED = new Object();
     private final double defaultThreshold;
 
     GroupingService(GroupingRepository grouping, EventRepository events, CurrentUser user, TransactionTemplate transactions,
@@ -93,7 +97,7 @@ class GroupingService {
         this.transactions = transactions;
         this.statistics = statistics;
         this.statisticsInProgress = statisticsInProgress;
-        this.frequencies = new FrequencyCache(this::documentFrequencies);
+        this.frequencies = new FrequencyCache(grouping::documentFrequencies);
         this.featureCache = new FeatureCache(grouping::featureArrays);
         this.defaultThreshold = configuredThreshold != null ? configuredThreshold : Granularity.DEFAULT.threshold();
     }
@@ -119,14 +123,50 @@ class GroupingService {
      * transaction has counted but not yet written (an import stores many articles per transaction).
      */
     private Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) {
-        Map<String, Integer> stored = grouping.documentFrequencies(terms);
+        // N is checked against the database once per transaction: while it holds the grouping lock, the
+        // statistics change only through this application, which keeps the cache in step
+        boolean validate = !TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.hasResource(LOCK_RESOURCE)
+                || TransactionSynchronizationManager.getResource(LOCK_RESOURCE) != VALIDATED;
+        Map<String, Integer> committed = frequencies.lookup(terms, validate);
+        if (validate && TransactionSynchronizationManager.hasResource(LOCK_RESOURCE)) {
+            TransactionSynchronizationManager.unbindResource(LOCK_RESOURCE);
+            TransactionSynchronizationManager.bindResource(LOCK_RESOURCE, VALIDATED);
+        }
         Map<String, Integer> uncommitted = statisticsInProgress.uncommittedCounts(terms);
         if (uncommitted.isEmpty()) {
-            return stored;
+            return committed;
         }
-        Map<String, Integer> sum = new HashMap<>(stored);
-        uncommitted.forEach((t, c) -> sum.merge(t, c, Integer::sum));
-        return sum;
+        uncommitted.forEach((t, c) -> committed.merge(t, c, Integer::sum));
+        return committed;
+    }
+
+    /** Keeps the in-memory statistics exactly in step with what was just written. */
+    @EventListener
+    void onCorpusCounted(CorpusCounted counted) {
+        frequencies.counted(counted.documents(), counted.documentFrequencies());
+    }
+
+    /**
+     * Takes the grouping lock unless this transaction holds it already (it is held until the
+     * transaction ends; grouping code rolls back whole transactions, never to a savepoint that could release it).
+     */
+    private void lockOncePerTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            grouping.lockGrouping();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(LOCK_RESOURCE)) {
+            return;
+        }
+        grouping.lockGrouping();
+        TransactionSynchronizationManager.bindResource(LOCK_RESOURCE, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(LOCK_RESOURCE);
+            }
+        });
     }
 
     /** {@link #threshold()}, read once per transaction (an import stores many articles in one). */
@@ -154,7 +194,7 @@ class GroupingService {
 
     /** Puts an article that has no event into the best-matching event, or a new one of its own. */
     Assignment assign(long articleId, double threshold) {
-        grouping.lockGrouping();
+        lockOncePerTransaction();
         FeatureArrays own = featureCache.getAll(List.of(articleId)).get(articleId);
         if (own == null) {
             own = FeatureArrays.empty(articleId);
@@ -172,7 +212,6 @@ class GroupingService {
             return assign(articleId, threshold);
         }
         corpusSize = documents;
-        frequencies.remember(df);
         TfIdfVectorizer vectorizer = vectorizer(df);
         ArticleFeatures article = toFeatures(own, vectorizer);
         Set<String> signature = signature(own.titleTerms(), own.actorKeys(), article.body());
@@ -185,8 +224,7 @@ class GroupingService {
         Scored best = best(own, candidates);
         if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
             markIfNearDuplicate(articleId, best.eventId());
-            events.addMember(articleId, best.eventId(), best.score(), false, user.id());
-            events.refreshNonEmpty(best.eventId());
+            events.join(articleId, best.eventId(), best.score(), user.id());
             return new Assignment(best.eventId(), best.score(), false);
         }
         long eventId = events.createEventFor(articleId, user.id());
@@ -241,7 +279,7 @@ class GroupingService {
         Set<String> terms = new HashSet<>();
         addTerms(own, terms);
         features.values().forEach(f -> addTerms(f, terms));
-        TfIdfVectorizer vectorizer = vectorizer(frequencies.lookup(terms));
+        TfIdfVectorizer vectorizer = vectorizer(documentFrequencies(terms));
         ArticleFeatures self = toFeatures(own, vectorizer);
         Map<Long, ArticleFeatures> vectors = new HashMap<>();
         features.forEach((id, f) -> vectors.put(id, toFeatures(f, vectorizer)));

@@ -267,7 +267,7 @@ public class ImportService {
     private record End(@Nullable Throwable failure) implements Item {}
 
     /** What storing one record came to, applied to the counts once its transaction has committed. */
-    private record Outcome(String kind, @Nullable Long articleId, List<RecordProblem> issues) {}
+    private record Outcome(String kind, @Nullable Long articleId, String record, List<RecordProblem> issues) {}
 
     /**
      * The state of one import while it runs. Two threads share the work: the reader thread parses the
@@ -458,19 +458,19 @@ public class ImportService {
         private void store(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled, boolean alone) {
             int[] counts = {created, duplicates, rejected};
             for (Item item : batch) {
-                if (item instanceof Prepared p && listener.cancelled()) {
+                if (item instanceof Prepared && listener.cancelled()) {
                     cancelled[0] = true;
-                    return;
+                    break;
                 }
                 Outcome outcome = switch (item) {
-                    case Problem p -> new Outcome(ImportBatchRepository.REJECTED, null, List.of(p.problem()));
-                    case Prepared p when p.failure() != null -> new Outcome(ImportBatchRepository.REJECTED, null,
+                    case Problem p -> new Outcome(ImportBatchRepository.REJECTED, null, p.problem().record(), List.of(p.problem()));
+                    case Prepared p when p.failure() != null -> new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
                             List.of(new RecordProblem(p.record(), "could not be stored: " + p.failure().getMessage())));
-                    case Prepared p -> alone ? storeAlone(batchId, p) : storeOne(batchId, p);
+                    case Prepared p -> alone ? storeAlone(batchId, p) : storeOne(batchId, p, false);
                     case End e -> throw new IllegalStateException("end inside a batch");
                 };
-                if (!alone || !(item instanceof Prepared p && p.failure() == null)) {
-                    writeIssues(batchId, outcome);
+                if (alone && !(item instanceof Prepared p && p.failure() == null)) {
+                    writeIssues(batchId, List.of(outcome));
                 }
                 outcomes.add(outcome);
                 switch (outcome.kind()) {
@@ -480,22 +480,43 @@ public class ImportService {
                 }
                 listener.progress(counted.count(), counts[0], counts[1], counts[2]);
             }
+            if (!alone) {
+                // near-duplicate links are made by grouping while storing: read them for all records at once
+                List<Long> ids = outcomes.stream().map(Outcome::articleId).filter(java.util.Objects::nonNull).toList();
+                Map<Long, ArticleRepository.NearDuplicate> near = articles.nearDuplicatesOf(ids);
+                if (!near.isEmpty()) {
+                    outcomes.replaceAll(o -> o.articleId() == null || !near.containsKey(o.articleId()) ? o
+                            : withNearDuplicateNote(o, near.get(o.articleId())));
+                }
+                writeIssues(batchId, outcomes);
+            }
+        }
+
+        private Outcome withNearDuplicateNote(Outcome o, ArticleRepository.NearDuplicate original) {
+            List<RecordProblem> notes = new ArrayList<>(o.issues());
+            notes.add(nearDuplicateNote(o.record(), original));
+            return new Outcome(o.kind(), o.articleId(), o.record(), notes);
         }
 
         /** Stores one record in the current transaction; a failure propagates and rolls the transaction back. */
-        private Outcome storeOne(long batchId, Prepared p) {
+        private Outcome storeOne(long batchId, Prepared p, boolean checkNearDuplicate) {
             List<RecordProblem> notes = new ArrayList<>();
             Optional<Long> id = insert(batchId, p, notes);
             if (id.isPresent()) {
-                articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(new RecordProblem(p.record(),
-                        "near-duplicate of article #" + original.id() + " (" + Math.round(original.similarity() * 100)
-                                + " % of their word 5-grams are shared): kept, linked and flagged")));
-                return new Outcome(ImportBatchRepository.WARNING, id.get(), notes);
+                if (checkNearDuplicate) {
+                    articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(nearDuplicateNote(p.record(), original)));
+                }
+                return new Outcome(ImportBatchRepository.WARNING, id.get(), p.record(), notes);
             }
             String existing = articles.findExisting(p.contentHash(), p.article().url())
                     .map(i -> "article #" + i).orElse("an article stored meanwhile");
-            return new Outcome(ImportBatchRepository.DUPLICATE, null, List.of(new RecordProblem(p.record(),
+            return new Outcome(ImportBatchRepository.DUPLICATE, null, p.record(), List.of(new RecordProblem(p.record(),
                     "duplicate of " + existing + " (same text or URL): not stored again")));
+        }
+
+        private static RecordProblem nearDuplicateNote(String record, ArticleRepository.NearDuplicate original) {
+            return new RecordProblem(record, "near-duplicate of article #" + original.id() + " ("
+                    + Math.round(original.similarity() * 100) + " % of their word 5-grams are shared): kept, linked and flagged");
         }
 
         /** Stores one record in a transaction of its own, rejecting it with the reason when that fails. */
@@ -504,22 +525,24 @@ public class ImportService {
             try {
                 outcome = transactions.execute(tx -> {
                     articles.relaxCommitDurability();
-                    return storeOne(batchId, p);
+                    return storeOne(batchId, p, true);
                 });
             } catch (RuntimeException e) {
                 log.warn("Record {} of {} failed", p.record(), sourceName, e);
                 outletIds.clear();
-                outcome = new Outcome(ImportBatchRepository.REJECTED, null,
+                outcome = new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
                         List.of(new RecordProblem(p.record(), "could not be stored: " + e.getMessage())));
             }
-            writeIssues(batchId, outcome);
+            writeIssues(batchId, List.of(outcome));
             return outcome;
         }
 
-        private void writeIssues(long batchId, Outcome outcome) {
-            for (RecordProblem issue : outcome.issues()) {
-                batches.addIssue(batchId, outcome.kind(), issue);
+        private void writeIssues(long batchId, List<Outcome> outcomes) {
+            List<ImportBatchRepository.Issue> issues = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                o.issues().forEach(problem -> issues.add(new ImportBatchRepository.Issue(o.kind(), problem)));
             }
+            batches.addIssues(batchId, issues);
         }
 
         /** Counts what the committed records came to (a created article's issues are warnings). */
