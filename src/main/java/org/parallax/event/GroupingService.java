@@ -84,6 +84,7 @@ class GroupingService {
     private volatile int corpusSize;
     private static final Object THRESHOLD_RESOURCE = new Object();
     private static final Object LOCK_RESOURCE = new Object();
+    private static final Object JOINED_RESOURCE = new Object();
     /** The value of {@link #LOCK_RESOURCE} once the cached statistics were checked against the database in the transaction. */
     private static final Object VALIDATED = new Object();
     private final double defaultThreshold;
@@ -169,6 +170,38 @@ class GroupingService {
         });
     }
 
+    /**
+     * Recomputes the event's figures (count, span, generated title) once, just before the transaction
+     * commits, however many articles joined it in the transaction; nothing in grouping reads them
+     * before. Outside a transaction, at once.
+     */
+    private void refreshBeforeCommit(long eventId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            events.refreshNonEmpty(eventId);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> joined = (Set<Long>) TransactionSynchronizationManager.getResource(JOINED_RESOURCE);
+        if (joined == null) {
+            Set<Long> created = new java.util.LinkedHashSet<>();
+            joined = created;
+            TransactionSynchronizationManager.bindResource(JOINED_RESOURCE, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    events.refreshAll(created);
+                    created.clear();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JOINED_RESOURCE);
+                }
+            });
+        }
+        joined.add(eventId);
+    }
+
     /** {@link #threshold()}, read once per transaction (an import stores many articles in one). */
     private double transactionThreshold() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -194,6 +227,14 @@ class GroupingService {
 
     /** Puts an article that has no event into the best-matching event, or a new one of its own. */
     Assignment assign(long articleId, double threshold) {
+        return assign(articleId, threshold, false);
+    }
+
+    /**
+     * {@link #assign(long, double)}; {@code regrouping} when the article was grouped before (so its
+     * signature is stored already and need not be written).
+     */
+    Assignment assign(long articleId, double threshold, boolean regrouping) {
         lockOncePerTransaction();
         FeatureArrays own = featureCache.getAll(List.of(articleId)).get(articleId);
         if (own == null) {
@@ -209,7 +250,7 @@ class GroupingService {
             corpusSize = documents;
             featureCache.clear();
             frequencies.clear();
-            return assign(articleId, threshold);
+            return assign(articleId, threshold, regrouping);
         }
         corpusSize = documents;
         TfIdfVectorizer vectorizer = vectorizer(df);
@@ -218,13 +259,16 @@ class GroupingService {
         int n = df.getOrDefault("", 0);
         int cap = Math.max(SIGNATURE_MIN_DF_CAP, Math.min(SIGNATURE_MAX_DF, n / SIGNATURE_MAX_SHARE_INVERSE));
         signature.removeIf(t -> df.getOrDefault(t, 0) > cap);
-        grouping.storeSignatureIfAbsent(articleId, signature);
+        if (!regrouping) {
+            grouping.storeSignatureIfAbsent(articleId, signature);
+        }
         List<Long> candidates = grouping.candidateEvents(articleId, signature, own.publishedAt(), WINDOW,
                 CANDIDATE_ARTICLES, CANDIDATE_EVENTS);
         Scored best = best(own, candidates);
         if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
             markIfNearDuplicate(articleId, best.eventId());
-            events.join(articleId, best.eventId(), best.score(), user.id());
+            events.addMember(articleId, best.eventId(), best.score(), false, user.id());
+            refreshBeforeCommit(best.eventId());
             return new Assignment(best.eventId(), best.score(), false);
         }
         long eventId = events.createEventFor(articleId, user.id());
@@ -373,7 +417,7 @@ class GroupingService {
         });
         for (int i = 0; i < movable.size(); i += REGROUP_CHUNK) {
             List<Long> chunk = movable.subList(i, Math.min(movable.size(), i + REGROUP_CHUNK));
-            transactions.executeWithoutResult(tx -> chunk.forEach(id -> assign(id, threshold)));
+            transactions.executeWithoutResult(tx -> chunk.forEach(id -> assign(id, threshold, true)));
             if (StatisticsRepository.worthAnalyzing(i + chunk.size()) || i == 0) {
                 statistics.analyzeGrowingTables();
             }
