@@ -120,6 +120,16 @@ public class ArticleRepository {
                 .fetchOptional(r -> new NearDuplicate(r.value1(), r.value2()));
     }
 
+    /** {@link #nearDuplicateOf} for many articles in one query: only those that nearly duplicate another. */
+    public java.util.Map<Long, NearDuplicate> nearDuplicatesOf(java.util.Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return db.select(ARTICLE.ID, ARTICLE.NEAR_DUPLICATE_OF, ARTICLE.NEAR_DUPLICATE_SIMILARITY).from(ARTICLE)
+                .where(ARTICLE.ID.eq(DSL.any(DSL.val(articleIds.toArray(Long[]::new))))).and(ARTICLE.NEAR_DUPLICATE_OF.isNotNull())
+                .fetchMap(r -> r.value1(), r -> new NearDuplicate(r.value2(), r.value3()));
+    }
+
     /** Title and body of an article. */
     public record Text(long id, String title, String body) {}
 

@@ -27,10 +27,18 @@ public class ArticleStore {
 
     /** Stores the article unless it is a duplicate (same text or URL); answers the new id. */
     public Optional<Long> storeIfNew(NewArticle article) {
+        return storeIfNew(article, extractor.extract(article.title(), article.body()));
+    }
+
+    /**
+     * {@link #storeIfNew(NewArticle)} with the article's text features already computed (by
+     * {@link ArticleFeatureExtractor#extract} of its title and body, for instance on another thread).
+     */
+    public Optional<Long> storeIfNew(NewArticle article, ArticleTextFeatures textFeatures) {
         Optional<Long> id = articles.insertIfNew(article);
         id.ifPresent(articleId -> {
-            features.store(articleId, extractor.extract(article.title(), article.body()));
-            events.publishEvent(new ArticleStored(articleId));
+            StoredTerms terms = features.store(articleId, textFeatures);
+            events.publishEvent(new ArticleStored(articleId, article.publishedAt(), terms));
         });
         return id;
     }

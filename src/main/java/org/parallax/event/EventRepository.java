@@ -34,8 +34,29 @@ class EventRepository {
                 .returning(EVENT.ID).fetchSingle(EVENT.ID);
     }
 
+    /**
+     * Creates the event an article founds, already holding its figures (one member: this article's
+     * headline, time and a count of 1); the membership row is added with {@link #addMember}.
+     */
+    long createEventFor(long articleId, long userId) {
+        return db.insertInto(EVENT, EVENT.TITLE, EVENT.CREATED_BY, EVENT.ARTICLE_COUNT, EVENT.FIRST_PUBLISHED, EVENT.LAST_PUBLISHED)
+                .select(DSL.select(ARTICLE.TITLE, DSL.val(userId), DSL.inline(1), ARTICLE.PUBLISHED_AT, ARTICLE.PUBLISHED_AT)
+                        .from(ARTICLE).where(ARTICLE.ID.eq(articleId)))
+                .returning(EVENT.ID).fetchSingle(EVENT.ID);
+    }
+
     void addMember(long articleId, long eventId, double similarity, boolean manual, long userId) {
-        db.insertInto(EVENT_MEMBER)
+        memberInsert(articleId, eventId, similarity, manual, userId).execute();
+    }
+
+    /** {@link #addMember} (automatic) then {@link #refreshNonEmpty}. */
+    void join(long articleId, long eventId, double similarity, long userId) {
+        memberInsert(articleId, eventId, similarity, false, userId).execute();
+        refreshNonEmpty(eventId);
+    }
+
+    private org.jooq.Query memberInsert(long articleId, long eventId, double similarity, boolean manual, long userId) {
+        return db.insertInto(EVENT_MEMBER)
                 .set(EVENT_MEMBER.ARTICLE_ID, articleId)
                 .set(EVENT_MEMBER.EVENT_ID, eventId)
                 .set(EVENT_MEMBER.SIMILARITY, similarity)
@@ -46,8 +67,7 @@ class EventRepository {
                 .set(EVENT_MEMBER.SIMILARITY, similarity)
                 .set(EVENT_MEMBER.MANUAL, manual)
                 .set(EVENT_MEMBER.ASSIGNED_BY, userId)
-                .set(EVENT_MEMBER.ASSIGNED_AT, DSL.currentOffsetDateTime())
-                .execute();
+                .set(EVENT_MEMBER.ASSIGNED_AT, DSL.currentOffsetDateTime());
     }
 
     /** Moves all members of {@code from} into {@code to}, marking them placed by hand. */
@@ -91,25 +111,48 @@ class EventRepository {
      * its most representative member) unless a user named it; deletes it when it has no members.
      */
     void refresh(long eventId) {
-        int count = db.fetchCount(EVENT_MEMBER, EVENT_MEMBER.EVENT_ID.eq(eventId));
-        if (count == 0) {
-            db.deleteFrom(EVENT).where(EVENT.ID.eq(eventId)).execute();
+        refreshAll(List.of(eventId));
+    }
+
+    /** {@link #refresh} for many events in two statements: empty ones are deleted, the others recomputed. */
+    void refreshAll(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
             return;
         }
-        var span = db.select(DSL.min(ARTICLE.PUBLISHED_AT), DSL.max(ARTICLE.PUBLISHED_AT))
+        Long[] ids = eventIds.stream().distinct().toArray(Long[]::new);
+        db.deleteFrom(EVENT).where(EVENT.ID.eq(DSL.any(DSL.val(ids))))
+                .andNotExists(DSL.selectOne().from(EVENT_MEMBER).where(EVENT_MEMBER.EVENT_ID.eq(EVENT.ID)))
+                .execute();
+        recompute(EVENT_MEMBER.EVENT_ID.eq(DSL.any(DSL.val(ids))));
+    }
+
+    /** {@link #refresh} of an event known to have members (one statement). */
+    void refreshNonEmpty(long eventId) {
+        recompute(EVENT_MEMBER.EVENT_ID.eq(eventId));
+    }
+
+    private void recompute(Condition members) {
+        recomputeQuery(members).execute();
+    }
+
+    private org.jooq.Query recomputeQuery(Condition members) {
+        var count = DSL.count().as("article_count");
+        var first = DSL.min(ARTICLE.PUBLISHED_AT).as("first_published");
+        var last = DSL.max(ARTICLE.PUBLISHED_AT).as("last_published");
+        // the headline of the most representative member: highest similarity, then earliest, then lowest id
+        var title = DSL.field("({0})[1]", String.class, DSL.arrayAgg(ARTICLE.TITLE)
+                .orderBy(EVENT_MEMBER.SIMILARITY.desc(), ARTICLE.PUBLISHED_AT.asc().nullsLast(), ARTICLE.ID)).as("headline");
+        var figures = DSL.select(EVENT_MEMBER.EVENT_ID, count, first, last, title)
                 .from(EVENT_MEMBER).join(ARTICLE).on(ARTICLE.ID.eq(EVENT_MEMBER.ARTICLE_ID))
-                .where(EVENT_MEMBER.EVENT_ID.eq(eventId)).fetchSingle();
-        String title = db.select(ARTICLE.TITLE).from(EVENT_MEMBER).join(ARTICLE).on(ARTICLE.ID.eq(EVENT_MEMBER.ARTICLE_ID))
-                .where(EVENT_MEMBER.EVENT_ID.eq(eventId))
-                .orderBy(EVENT_MEMBER.SIMILARITY.desc(), ARTICLE.PUBLISHED_AT.asc().nullsLast(), ARTICLE.ID)
-                .limit(1).fetchSingle(ARTICLE.TITLE);
-        db.update(EVENT)
-                .set(EVENT.ARTICLE_COUNT, count)
-                .set(EVENT.FIRST_PUBLISHED, span.value1())
-                .set(EVENT.LAST_PUBLISHED, span.value2())
-                .set(EVENT.TITLE, DSL.when(EVENT.TITLE_EDITED, EVENT.TITLE).otherwise(title))
+                .where(members).groupBy(EVENT_MEMBER.EVENT_ID).asTable("figures");
+        return db.update(EVENT)
+                .set(EVENT.ARTICLE_COUNT, figures.field(count))
+                .set(EVENT.FIRST_PUBLISHED, figures.field(first))
+                .set(EVENT.LAST_PUBLISHED, figures.field(last))
+                .set(EVENT.TITLE, DSL.when(EVENT.TITLE_EDITED, EVENT.TITLE).otherwise(figures.field(title)))
                 .set(EVENT.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(EVENT.ID.eq(eventId)).execute();
+                .from(figures)
+                .where(EVENT.ID.eq(figures.field(EVENT_MEMBER.EVENT_ID)));
     }
 
     void logChange(@Nullable Long eventId, String action, String detail, long userId) {
@@ -204,7 +247,10 @@ class EventRepository {
 
     /** Takes the articles out of their events; answers the events they left. */
     List<Long> unassign(Collection<Long> articleIds) {
-        return db.deleteFrom(EVENT_MEMBER).where(EVENT_MEMBER.ARTICLE_ID.in(articleIds))
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return db.deleteFrom(EVENT_MEMBER).where(EVENT_MEMBER.ARTICLE_ID.eq(DSL.any(DSL.val(articleIds.toArray(Long[]::new)))))
                 .returning(EVENT_MEMBER.EVENT_ID).fetch(EVENT_MEMBER.EVENT_ID).stream().distinct().toList();
     }
 

@@ -1,58 +1,92 @@
 package org.parallax.event;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
- * Document frequencies for scoring candidate events, cached in memory. Idf moves slowly as a
- * corpus grows, so a slightly old df changes a score by a negligible amount; the article's own
- * terms are always read fresh ({@link #remember}), and the cache empties itself whenever the
- * corpus has grown by a quarter since it was filled.
+ * The committed corpus document frequencies, kept in memory exactly up to date: a term's df is read
+ * from the database once, then advanced by every {@link org.parallax.article.CorpusCounted} this
+ * application publishes as it writes the statistics. Every lookup also reads N from the database;
+ * when it is not the N the cache has followed (another writer, a rolled-back commit, an emptied
+ * corpus), the cache starts over, so what a lookup answers always equals what the database holds.
+ * Terms not in the corpus are remembered with df 0.
  */
 final class FrequencyCache {
 
-    private static final int MAX_ENTRIES = 500_000;
+    private static final int MAX_ENTRIES = 1_000_000;
 
-    private final Function<Collection<String>, Map<String, Integer>> source;
-    private final Map<String, Integer> cache = new ConcurrentHashMap<>();
-    private volatile int documentsWhenFilled = -1;
+    private final java.util.function.Function<Collection<String>, Map<String, Integer>> source;
+    private final Map<String, Integer> cache = new HashMap<>();
+    /** The N the cached values belong to; -1 when nothing is cached. */
+    private int documents = -1;
 
-    FrequencyCache(Function<Collection<String>, Map<String, Integer>> source) {
+    FrequencyCache(java.util.function.Function<Collection<String>, Map<String, Integer>> source) {
         this.source = source;
     }
 
-    /** Frequencies of the terms, with N under "", from the cache where present. */
+    /** Committed frequencies of the terms (0 for unknown ones), with N under "": one query for N and the terms not cached. */
     Map<String, Integer> lookup(Collection<String> terms) {
-        Map<String, Integer> result = new HashMap<>();
-        List<String> missing = new java.util.ArrayList<>();
+        return lookup(terms, true);
+    }
+
+    /**
+     * {@link #lookup(Collection)}; without {@code validate}, when every term is cached and N was
+     * validated before (by the caller's judgement, e.g. earlier in the same transaction while holding the
+     * grouping lock), no query at all.
+     */
+    synchronized Map<String, Integer> lookup(Collection<String> terms, boolean validate) {
+        List<String> missing = new ArrayList<>();
         for (String t : terms) {
-            Integer df = cache.get(t);
-            if (df != null) {
-                result.put(t, df);
-            } else {
+            if (!t.isEmpty() && !cache.containsKey(t)) {
                 missing.add(t);
             }
         }
+        if (!validate && missing.isEmpty() && documents >= 0) {
+            return answer(terms);
+        }
         Map<String, Integer> fresh = source.apply(missing);
-        remember(fresh);
-        result.putAll(fresh);
-        result.put("", fresh.getOrDefault("", cache.getOrDefault("", 0)));
+        int n = fresh.getOrDefault("", 0);
+        if (n != documents || cache.size() + missing.size() > MAX_ENTRIES) {
+            cache.clear();
+            documents = n;
+            if (missing.size() < terms.size()) {
+                missing = terms.stream().filter(t -> !t.isEmpty()).distinct().toList();
+                fresh = source.apply(missing);
+                documents = fresh.getOrDefault("", 0);
+            }
+        }
+        for (String t : missing) {
+            cache.put(t, fresh.getOrDefault(t, 0));
+        }
+        return answer(terms);
+    }
+
+    private Map<String, Integer> answer(Collection<String> terms) {
+        Map<String, Integer> result = new HashMap<>(terms.size() * 2);
+        for (String t : terms) {
+            if (!t.isEmpty()) {
+                result.put(t, cache.get(t));
+            }
+        }
+        result.put("", documents);
         return result;
     }
 
-    /** Takes fresh frequencies (with N under "") into the cache. */
-    void remember(Map<String, Integer> fresh) {
-        int n = fresh.getOrDefault("", -1);
-        if (n >= 0) {
-            if (documentsWhenFilled < 0 || n > documentsWhenFilled * 1.25 + 100 || cache.size() > MAX_ENTRIES) {
-                cache.clear();
-                documentsWhenFilled = n;
-            }
+    /** Advances the cached frequencies by documents just written to the statistics. */
+    synchronized void counted(int addedDocuments, Map<String, Integer> addedFrequencies) {
+        if (documents < 0) {
+            return;
         }
-        cache.putAll(fresh);
+        documents += addedDocuments;
+        addedFrequencies.forEach((t, df) -> cache.computeIfPresent(t, (k, v) -> v + df));
+    }
+
+    /** Forgets everything. */
+    synchronized void clear() {
+        cache.clear();
+        documents = -1;
     }
 }

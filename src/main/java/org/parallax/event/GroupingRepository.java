@@ -60,6 +60,54 @@ class GroupingRepository {
         return result;
     }
 
+    /** The stored grouping features of the articles that have them, as compact arrays (one query). */
+    Map<Long, FeatureArrays> featureArrays(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Long[] ids = articleIds.toArray(Long[]::new);
+        var actors = DSL.field(DSL.select(DSL.arrayAgg(ARTICLE_ACTOR.ACTOR_KEY)).from(ARTICLE_ACTOR)
+                .where(ARTICLE_ACTOR.ARTICLE_ID.eq(ARTICLE.ID)));
+        Map<Long, FeatureArrays> result = new HashMap<>();
+        db.select(ARTICLE.ID, ARTICLE.PUBLISHED_AT, ARTICLE_TERMS.BODY_TERMS, ARTICLE_TERMS.BODY_COUNTS,
+                        ARTICLE_TERMS.TITLE_TERMS, ARTICLE_TERMS.TITLE_COUNTS, actors)
+                .from(ARTICLE).join(ARTICLE_TERMS).on(ARTICLE_TERMS.ARTICLE_ID.eq(ARTICLE.ID))
+                .where(ARTICLE.ID.eq(DSL.any(DSL.val(ids))))
+                .forEach(r -> {
+                    Bag body = bag(r.value3(), r.value4());
+                    Bag title = bag(r.value5(), r.value6());
+                    result.put(r.value1(), new FeatureArrays(r.value1(), body.terms(), body.counts(), title.terms(), title.counts(),
+                            r.value7() == null ? Set.of() : Set.of(java.util.Arrays.stream(r.value7()).distinct().toArray(String[]::new)),
+                            r.value2()));
+                });
+        return result;
+    }
+
+    private record Bag(String[] terms, int[] counts) {}
+
+    /** The stored parallel arrays as a bag with its terms in ascending order (stored arrays already are). */
+    private static Bag bag(String @Nullable [] terms, Integer @Nullable [] counts) {
+        if (terms == null || counts == null || terms.length == 0) {
+            return new Bag(new String[0], new int[0]);
+        }
+        boolean ordered = true;
+        for (int i = 1; i < terms.length && ordered; i++) {
+            ordered = terms[i - 1].compareTo(terms[i]) < 0;
+        }
+        if (!ordered) {
+            Map<String, Integer> merged = new java.util.TreeMap<>();
+            for (int i = 0; i < terms.length; i++) {
+                merged.merge(terms[i], counts[i], Integer::sum);
+            }
+            return new Bag(merged.keySet().toArray(String[]::new), merged.values().stream().mapToInt(Integer::intValue).toArray());
+        }
+        int[] c = new int[counts.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = counts[i];
+        }
+        return new Bag(terms, c);
+    }
+
     /** Corpus document frequencies of the given terms, plus N under the key "". */
     Map<String, Integer> documentFrequencies(Collection<String> terms) {
         // joined with unnest(...) so PostgreSQL looks each term up once (a "term = any(array parameter)"
@@ -71,19 +119,21 @@ class GroupingRepository {
                 .fetchMap(TERM_STAT.TERM, TERM_STAT.DOCUMENT_COUNT);
     }
 
-    void storeSignature(long articleId, Collection<String> terms) {
+    /**
+     * Stores the article's signature terms in the inverted index unless it already has a signature
+     * (a signature is written once, when the article is first grouped).
+     */
+    void storeSignatureIfAbsent(long articleId, Collection<String> terms) {
         if (terms.isEmpty()) {
             return;
         }
-        var insert = db.insertInto(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.TERM, ARTICLE_SIGNATURE.ARTICLE_ID);
-        for (String t : terms) {
-            insert = insert.values(t, articleId);
-        }
-        insert.onConflictDoNothing().execute();
-    }
-
-    boolean hasSignature(long articleId) {
-        return db.fetchExists(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.ARTICLE_ID.eq(articleId));
+        var term = DSL.field(DSL.name("u", "term"), String.class);
+        db.insertInto(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.TERM, ARTICLE_SIGNATURE.ARTICLE_ID)
+                .select(DSL.select(term, DSL.val(articleId))
+                        .from(DSL.unnest(DSL.val(terms.toArray(String[]::new))).as("u", "term"))
+                        .whereNotExists(DSL.selectOne().from(ARTICLE_SIGNATURE).where(ARTICLE_SIGNATURE.ARTICLE_ID.eq(articleId))))
+                .onConflictDoNothing()
+                .execute();
     }
 
     /**
@@ -134,12 +184,53 @@ class GroupingRepository {
                 .orderBy(EVENT_MEMBER.SIMILARITY.desc(), EVENT_MEMBER.ARTICLE_ID).limit(limit).fetch(EVENT_MEMBER.ARTICLE_ID);
     }
 
+    /**
+     * For each of the events, up to {@code limit} members, the most similar first (ties by article
+     * id): the events' representatives for scoring, in one query.
+     */
+    Map<Long, List<Long>> representativeMembers(Collection<Long> eventIds, int limit) {
+        Map<Long, List<Long>> result = new LinkedHashMap<>();
+        eventIds.forEach(e -> result.put(e, new java.util.ArrayList<>()));
+        if (eventIds.isEmpty()) {
+            return result;
+        }
+        var rank = DSL.rowNumber().over(DSL.partitionBy(EVENT_MEMBER.EVENT_ID)
+                .orderBy(EVENT_MEMBER.SIMILARITY.desc(), EVENT_MEMBER.ARTICLE_ID)).as("rank");
+        var ranked = DSL.select(EVENT_MEMBER.EVENT_ID, EVENT_MEMBER.ARTICLE_ID, rank).from(EVENT_MEMBER)
+                .where(EVENT_MEMBER.EVENT_ID.eq(DSL.any(DSL.val(eventIds.toArray(Long[]::new))))).asTable("ranked");
+        var event = ranked.field(EVENT_MEMBER.EVENT_ID);
+        var article = ranked.field(EVENT_MEMBER.ARTICLE_ID);
+        var r = ranked.field(rank);
+        db.select(event, article).from(ranked).where(r.le(limit)).orderBy(event, r)
+                .forEach(row -> result.get(row.value1()).add(row.value2()));
+        return result;
+    }
+
+    /**
+     * What the near-duplicate check compares: the distinct shingle hashes of the article and of the
+     * event's members that {@link GroupingService} compares it with (all members when there are at most
+     * {@code limit}, by article id; else the {@code limit} most similar, most similar first), in one query.
+     */
+    record NearDuplicateCandidates(Set<Long> own, LinkedHashMap<Long, Set<Long>> members) {}
+
+    NearDuplicateCandidates nearDuplicateCandidates(long articleId, long eventId, int limit) {
+        List<Long> top = db.select(EVENT_MEMBER.ARTICLE_ID).from(EVENT_MEMBER).where(EVENT_MEMBER.EVENT_ID.eq(eventId))
+                .orderBy(EVENT_MEMBER.SIMILARITY.desc(), EVENT_MEMBER.ARTICLE_ID).limit(limit + 1).fetch(EVENT_MEMBER.ARTICLE_ID);
+        List<Long> members = top.size() > limit ? top.subList(0, limit) : top.stream().sorted().toList();
+        List<Long> ids = new java.util.ArrayList<>(members);
+        ids.add(articleId);
+        Map<Long, Set<Long>> shingles = shingles(ids);
+        LinkedHashMap<Long, Set<Long>> byMember = new LinkedHashMap<>();
+        members.forEach(m -> byMember.put(m, shingles.getOrDefault(m, Set.of())));
+        return new NearDuplicateCandidates(shingles.getOrDefault(articleId, Set.of()), byMember);
+    }
+
     /** The distinct shingle hashes of each article's body. */
     Map<Long, java.util.Set<Long>> shingles(Collection<Long> articleIds) {
         Map<Long, java.util.Set<Long>> result = new HashMap<>();
         db.select(org.parallax.db.Tables.ARTICLE_SENTENCE.ARTICLE_ID, org.parallax.db.Tables.ARTICLE_SENTENCE.SHINGLES)
                 .from(org.parallax.db.Tables.ARTICLE_SENTENCE)
-                .where(org.parallax.db.Tables.ARTICLE_SENTENCE.ARTICLE_ID.in(articleIds))
+                .where(org.parallax.db.Tables.ARTICLE_SENTENCE.ARTICLE_ID.eq(DSL.any(DSL.val(articleIds.toArray(Long[]::new)))))
                 .forEach(r -> {
                     java.util.Set<Long> set = result.computeIfAbsent(r.value1(), k -> new java.util.HashSet<>());
                     if (r.value2() != null) {

@@ -2,6 +2,7 @@ package org.parallax.event;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,12 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parallax.account.CurrentUser;
+import org.parallax.article.ArticleFeaturesRepository;
+import org.parallax.article.CorpusCounted;
 import org.parallax.article.ArticleStored;
+import org.parallax.article.StoredTerms;
 import org.parallax.platform.StatisticsRepository;
 import org.parallax.text.ArticleFeatures;
+import org.parallax.text.DocumentFrequencies;
 import org.parallax.text.EventFeatures;
 import org.parallax.text.EventSimilarity;
-import org.parallax.text.InMemoryDocumentFrequencies;
 import org.parallax.text.SparseVector;
 import org.parallax.text.TfIdfVectorizer;
 import org.slf4j.Logger;
@@ -25,6 +29,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,17 +78,28 @@ class GroupingService {
     private final StatisticsRepository statistics;
     private final EventSimilarity similarity = new EventSimilarity();
     private final FrequencyCache frequencies;
+    private final FeatureCache featureCache;
+    private final ArticleFeaturesRepository statisticsInProgress;
+    /** N when an article was last assigned; a smaller N later means the corpus was emptied. */
+    private volatile int corpusSize;
+    private static final Object THRESHOLD_RESOURCE = new Object();
+    private static final Object LOCK_RESOURCE = new Object();
+    private static final Object JOINED_RESOURCE = new Object();
+    /** The value of {@link #LOCK_RESOURCE} once the cached statistics were checked against the database in the transaction. */
+    private static final Object VALIDATED = new Object();
     private final double defaultThreshold;
 
     GroupingService(GroupingRepository grouping, EventRepository events, CurrentUser user, TransactionTemplate transactions,
-                    StatisticsRepository statistics,
+                    StatisticsRepository statistics, ArticleFeaturesRepository statisticsInProgress,
                     @Value("${parallax.grouping.threshold:#{null}}") @Nullable Double configuredThreshold) {
         this.grouping = grouping;
         this.events = events;
         this.user = user;
         this.transactions = transactions;
         this.statistics = statistics;
+        this.statisticsInProgress = statisticsInProgress;
         this.frequencies = new FrequencyCache(grouping::documentFrequencies);
+        this.featureCache = new FeatureCache(grouping::featureArrays);
         this.defaultThreshold = configuredThreshold != null ? configuredThreshold : Granularity.DEFAULT.threshold();
     }
 
@@ -94,7 +111,115 @@ class GroupingService {
     /** Runs inside the transaction that stored the article: article, features and membership land together. */
     @EventListener
     void onArticleStored(ArticleStored stored) {
-        assign(stored.articleId(), threshold());
+        if (stored.terms() != null) {
+            StoredTerms t = stored.terms();
+            featureCache.put(new FeatureArrays(stored.articleId(), t.bodyTerms(), t.bodyCounts(), t.titleTerms(), t.titleCounts(),
+                    t.actorKeys(), stored.publishedAt()));
+        }
+        assign(stored.articleId(), transactionThreshold());
+    }
+
+    /**
+     * Corpus document frequencies of the terms with N under "": as stored, plus what the current
+     * transaction has counted but not yet written (an import stores many articles per transaction).
+     */
+    private Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) {
+        // N is checked against the database once per transaction: while it holds the grouping lock, the
+        // statistics change only through this application, which keeps the cache in step
+        boolean validate = !TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.hasResource(LOCK_RESOURCE)
+                || TransactionSynchronizationManager.getResource(LOCK_RESOURCE) != VALIDATED;
+        Map<String, Integer> committed = frequencies.lookup(terms, validate);
+        if (validate && TransactionSynchronizationManager.hasResource(LOCK_RESOURCE)) {
+            TransactionSynchronizationManager.unbindResource(LOCK_RESOURCE);
+            TransactionSynchronizationManager.bindResource(LOCK_RESOURCE, VALIDATED);
+        }
+        Map<String, Integer> uncommitted = statisticsInProgress.uncommittedCounts(terms);
+        if (uncommitted.isEmpty()) {
+            return committed;
+        }
+        uncommitted.forEach((t, c) -> committed.merge(t, c, Integer::sum));
+        return committed;
+    }
+
+    /** Keeps the in-memory statistics exactly in step with what was just written. */
+    @EventListener
+    void onCorpusCounted(CorpusCounted counted) {
+        frequencies.counted(counted.documents(), counted.documentFrequencies());
+    }
+
+    /**
+     * Takes the grouping lock unless this transaction holds it already (it is held until the
+     * transaction ends; grouping code rolls back whole transactions, never to a savepoint that could release it).
+     */
+    private void lockOncePerTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            grouping.lockGrouping();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(LOCK_RESOURCE)) {
+            return;
+        }
+        grouping.lockGrouping();
+        TransactionSynchronizationManager.bindResource(LOCK_RESOURCE, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(LOCK_RESOURCE);
+            }
+        });
+    }
+
+    /**
+     * Recomputes the event's figures (count, span, generated title) once, just before the transaction
+     * commits, however many articles joined it in the transaction; nothing in grouping reads them
+     * before. Outside a transaction, at once.
+     */
+    private void refreshBeforeCommit(long eventId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            events.refreshNonEmpty(eventId);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> joined = (Set<Long>) TransactionSynchronizationManager.getResource(JOINED_RESOURCE);
+        if (joined == null) {
+            Set<Long> created = new java.util.LinkedHashSet<>();
+            joined = created;
+            TransactionSynchronizationManager.bindResource(JOINED_RESOURCE, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    events.refreshAll(created);
+                    created.clear();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JOINED_RESOURCE);
+                }
+            });
+        }
+        joined.add(eventId);
+    }
+
+    /** {@link #threshold()}, read once per transaction (an import stores many articles in one). */
+    private double transactionThreshold() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return threshold();
+        }
+        Object known = TransactionSynchronizationManager.getResource(THRESHOLD_RESOURCE);
+        if (known instanceof Double d) {
+            return d;
+        }
+        double threshold = threshold();
+        TransactionSynchronizationManager.bindResource(THRESHOLD_RESOURCE, threshold);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(THRESHOLD_RESOURCE);
+            }
+        });
+        return threshold;
     }
 
     /** What happened to one article. */
@@ -102,36 +227,52 @@ class GroupingService {
 
     /** Puts an article that has no event into the best-matching event, or a new one of its own. */
     Assignment assign(long articleId, double threshold) {
-        grouping.lockGrouping();
-        GroupingFeatures own = grouping.features(List.of(articleId)).get(articleId);
+        return assign(articleId, threshold, false);
+    }
+
+    /**
+     * {@link #assign(long, double)}; {@code regrouping} when the article was grouped before (so its
+     * signature is stored already and need not be written).
+     */
+    Assignment assign(long articleId, double threshold, boolean regrouping) {
+        lockOncePerTransaction();
+        FeatureArrays own = featureCache.getAll(List.of(articleId)).get(articleId);
         if (own == null) {
-            own = new GroupingFeatures(articleId, org.parallax.text.TermCounts.EMPTY, org.parallax.text.TermCounts.EMPTY, Set.of(), null);
+            own = FeatureArrays.empty(articleId);
         }
-        Set<String> ownTerms = terms(List.of(own));
+        Set<String> ownTerms = new HashSet<>(Arrays.asList(own.bodyTerms()));
+        ownTerms.addAll(Arrays.asList(own.titleTerms()));
         own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
-        Map<String, Integer> df = grouping.documentFrequencies(ownTerms);
-        frequencies.remember(df);
+        Map<String, Integer> df = documentFrequencies(ownTerms);
+        int documents = df.getOrDefault("", 0);
+        if (documents < corpusSize) {
+            // the corpus shrank (emptied and refilled, article ids reused): what the caches hold may be of other articles
+            corpusSize = documents;
+            featureCache.clear();
+            frequencies.clear();
+            return assign(articleId, threshold, regrouping);
+        }
+        corpusSize = documents;
         TfIdfVectorizer vectorizer = vectorizer(df);
         ArticleFeatures article = toFeatures(own, vectorizer);
-        Set<String> signature = signature(own, article.body());
+        Set<String> signature = signature(own.titleTerms(), own.actorKeys(), article.body());
         int n = df.getOrDefault("", 0);
         int cap = Math.max(SIGNATURE_MIN_DF_CAP, Math.min(SIGNATURE_MAX_DF, n / SIGNATURE_MAX_SHARE_INVERSE));
         signature.removeIf(t -> df.getOrDefault(t, 0) > cap);
-        if (!grouping.hasSignature(articleId)) {
-            grouping.storeSignature(articleId, signature);
+        if (!regrouping) {
+            grouping.storeSignatureIfAbsent(articleId, signature);
         }
         List<Long> candidates = grouping.candidateEvents(articleId, signature, own.publishedAt(), WINDOW,
                 CANDIDATE_ARTICLES, CANDIDATE_EVENTS);
-        Scored best = best(article, own, candidates);
+        Scored best = best(own, candidates);
         if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
             markIfNearDuplicate(articleId, best.eventId());
             events.addMember(articleId, best.eventId(), best.score(), false, user.id());
-            events.refresh(best.eventId());
+            refreshBeforeCommit(best.eventId());
             return new Assignment(best.eventId(), best.score(), false);
         }
-        long eventId = events.createEvent(titleOf(articleId), user.id());
+        long eventId = events.createEventFor(articleId, user.id());
         events.addMember(articleId, eventId, 1.0, false, user.id());
-        events.refresh(eventId);
         return new Assignment(eventId, best == null ? 0 : best.score(), true);
     }
 
@@ -139,24 +280,20 @@ class GroupingService {
      * Flags the article as a near-duplicate of the event member whose text it nearly repeats:
      * Jaccard similarity of their sets of word 5-gram shingles of at least {@value #NEAR_DUPLICATE_JACCARD}
      * (Broder 1997, "On the resemblance and containment of documents"). Exact duplicates never get here:
-     * they are not stored at all.
+     * they are not stored at all. The article is compared with every member of an event of at most
+     * {@value #NEAR_DUPLICATE_CANDIDATES} articles, else with its {@value #NEAR_DUPLICATE_CANDIDATES} most similar.
      */
     private void markIfNearDuplicate(long articleId, long eventId) {
-        List<Long> members = events.memberIds(eventId);
-        if (members.size() > NEAR_DUPLICATE_CANDIDATES) {
-            members = grouping.representativeMembers(eventId, NEAR_DUPLICATE_CANDIDATES);
-        }
-        List<Long> ids = new ArrayList<>(members);
-        ids.add(articleId);
-        Map<Long, Set<Long>> shingles = grouping.shingles(ids);
-        Set<Long> own = shingles.getOrDefault(articleId, Set.of());
+        GroupingRepository.NearDuplicateCandidates candidates =
+                grouping.nearDuplicateCandidates(articleId, eventId, NEAR_DUPLICATE_CANDIDATES);
+        Set<Long> own = candidates.own();
         if (own.size() < 10) {
             return;
         }
         long bestId = -1;
         double bestJaccard = 0;
-        for (long m : members) {
-            Set<Long> other = shingles.getOrDefault(m, Set.of());
+        for (Map.Entry<Long, Set<Long>> member : candidates.members().entrySet()) {
+            Set<Long> other = member.getValue();
             if (other.isEmpty()) {
                 continue;
             }
@@ -164,7 +301,7 @@ class GroupingService {
             double jaccard = (double) shared / (own.size() + other.size() - shared);
             if (jaccard > bestJaccard) {
                 bestJaccard = jaccard;
-                bestId = m;
+                bestId = member.getKey();
             }
         }
         if (bestJaccard >= NEAR_DUPLICATE_JACCARD) {
@@ -172,33 +309,27 @@ class GroupingService {
         }
     }
 
-    private String titleOf(long articleId) {
-        return "Event of article #" + articleId; // replaced by the member's headline in refresh()
-    }
-
     /** An event's score for the article; dated when both the article and some representative have a time. */
     private record Scored(long eventId, double score, boolean dated) {}
 
-    private @Nullable Scored best(ArticleFeatures article, GroupingFeatures own, List<Long> candidateEvents) {
+    private @Nullable Scored best(FeatureArrays own, List<Long> candidateEvents) {
         if (candidateEvents.isEmpty()) {
             return null;
         }
-        Map<Long, List<Long>> reps = new HashMap<>();
+        Map<Long, List<Long>> reps = grouping.representativeMembers(candidateEvents, REPRESENTATIVES);
         Set<Long> all = new HashSet<>();
-        for (long e : candidateEvents) {
-            List<Long> r = grouping.representativeMembers(e, REPRESENTATIVES);
-            reps.put(e, r);
-            all.addAll(r);
-        }
-        Map<Long, GroupingFeatures> features = grouping.features(all);
-        List<GroupingFeatures> everything = new ArrayList<>(features.values());
-        everything.add(own);
-        TfIdfVectorizer vectorizer = vectorizer(terms(everything));
+        reps.values().forEach(all::addAll);
+        Map<Long, FeatureArrays> features = featureCache.getAll(all);
+        Set<String> terms = new HashSet<>();
+        addTerms(own, terms);
+        features.values().forEach(f -> addTerms(f, terms));
+        TfIdfVectorizer vectorizer = vectorizer(documentFrequencies(terms));
         ArticleFeatures self = toFeatures(own, vectorizer);
+        Map<Long, ArticleFeatures> vectors = new HashMap<>();
+        features.forEach((id, f) -> vectors.put(id, toFeatures(f, vectorizer)));
         Scored best = null;
         for (long e : candidateEvents) {
-            List<ArticleFeatures> members = reps.get(e).stream().map(features::get).filter(java.util.Objects::nonNull)
-                    .map(f -> toFeatures(f, vectorizer)).toList();
+            List<ArticleFeatures> members = reps.get(e).stream().map(vectors::get).filter(java.util.Objects::nonNull).toList();
             if (members.isEmpty()) {
                 continue;
             }
@@ -211,14 +342,24 @@ class GroupingService {
         return best;
     }
 
+    private static void addTerms(FeatureArrays f, Set<String> terms) {
+        terms.addAll(Arrays.asList(f.bodyTerms()));
+        terms.addAll(Arrays.asList(f.titleTerms()));
+    }
+
     /** The article's signature: its highest TF-IDF body terms, its title terms, and its actors. */
     static Set<String> signature(GroupingFeatures f, SparseVector body) {
+        return signature(f.title().counts().keySet().toArray(String[]::new), f.actorKeys(), body);
+    }
+
+    /** The article's signature: its highest TF-IDF body terms, its title terms, and its actors. */
+    static Set<String> signature(String[] titleTerms, Set<String> actorKeys, SparseVector body) {
         Set<String> signature = new LinkedHashSet<>();
         body.weights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
                 .limit(SIGNATURE_TERMS).forEach(e -> signature.add(e.getKey()));
-        signature.addAll(f.title().counts().keySet());
-        f.actorKeys().forEach(k -> signature.add(GroupingRepository.ACTOR_PREFIX + k));
+        signature.addAll(Arrays.asList(titleTerms));
+        actorKeys.forEach(k -> signature.add(GroupingRepository.ACTOR_PREFIX + k));
         signature.removeIf(t -> t.isEmpty() || t.length() > 300);
         return signature;
     }
@@ -236,17 +377,30 @@ class GroupingService {
         return vectorizer(frequencies.lookup(terms));
     }
 
-    /** A vectorizer over corpus statistics: document frequencies with N under the key "". */
+    /** A vectorizer over corpus statistics: document frequencies with N under the key "" (the map is read, not copied). */
     static TfIdfVectorizer vectorizer(Map<String, Integer> frequencies) {
-        Map<String, Integer> df = new HashMap<>(frequencies);
-        int n = df.getOrDefault("", 0);
-        df.remove("");
-        return new TfIdfVectorizer(InMemoryDocumentFrequencies.of(n, df));
+        int n = frequencies.getOrDefault("", 0);
+        return new TfIdfVectorizer(new DocumentFrequencies() {
+            @Override
+            public int documentCount() {
+                return n;
+            }
+
+            @Override
+            public int documentFrequency(String term) {
+                return term.isEmpty() ? 0 : frequencies.getOrDefault(term, 0);
+            }
+        });
     }
 
     static ArticleFeatures toFeatures(GroupingFeatures f, TfIdfVectorizer v) {
         return new ArticleFeatures(v.vectorize(f.body()), v.vectorize(f.title()), f.actorKeys(),
                 f.publishedAt() == null ? null : f.publishedAt().toInstant());
+    }
+
+    static ArticleFeatures toFeatures(FeatureArrays f, TfIdfVectorizer v) {
+        return new ArticleFeatures(v.vectorize(f.bodyTerms(), f.bodyCounts()), v.vectorize(f.titleTerms(), f.titleCounts()),
+                f.actorKeys(), f.publishedAt() == null ? null : f.publishedAt().toInstant());
     }
 
     /**
@@ -258,14 +412,12 @@ class GroupingService {
         List<Long> movable = transactions.execute(tx -> {
             events.saveSetting(THRESHOLD_SETTING, Double.toString(threshold), user.id());
             List<Long> ids = events.movableArticles(from, to);
-            for (long e : events.unassign(ids)) {
-                events.refresh(e);
-            }
+            events.refreshAll(events.unassign(ids));
             return ids;
         });
         for (int i = 0; i < movable.size(); i += REGROUP_CHUNK) {
             List<Long> chunk = movable.subList(i, Math.min(movable.size(), i + REGROUP_CHUNK));
-            transactions.executeWithoutResult(tx -> chunk.forEach(id -> assign(id, threshold)));
+            transactions.executeWithoutResult(tx -> chunk.forEach(id -> assign(id, threshold, true)));
             if (StatisticsRepository.worthAnalyzing(i + chunk.size()) || i == 0) {
                 statistics.analyzeGrowingTables();
             }

@@ -38,6 +38,21 @@ public class ImportBatchRepository {
                 .execute();
     }
 
+    /** An issue of some kind ({@link #REJECTED}, {@link #WARNING}, {@link #DUPLICATE}) with a record. */
+    record Issue(String kind, RecordProblem problem) {}
+
+    /** Adds the issues in their order, in one statement. */
+    void addIssues(long batchId, List<Issue> issues) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(IMPORT_ISSUE, IMPORT_ISSUE.BATCH_ID, IMPORT_ISSUE.KIND, IMPORT_ISSUE.RECORD, IMPORT_ISSUE.MESSAGE);
+        for (Issue i : issues) {
+            insert = insert.values(batchId, i.kind(), i.problem().record(), i.problem().message());
+        }
+        insert.execute();
+    }
+
     void finish(long batchId, String status, int created, int duplicates, int rejected, int warnings, OffsetDateTime at) {
         db.update(IMPORT_BATCH)
                 .set(IMPORT_BATCH.STATUS, status)

@@ -11,17 +11,24 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.parallax.account.CurrentUser;
+import org.parallax.article.ArticleFeatureExtractor;
 import org.parallax.article.ArticleFlag;
 import org.parallax.article.ArticleRepository;
 import org.parallax.article.ArticleStore;
 import org.parallax.article.NewArticle;
+import org.parallax.article.ArticleTextFeatures;
 import org.parallax.ingest.fetch.FetchException;
 import org.parallax.ingest.fetch.FetchedPage;
 import org.parallax.ingest.fetch.UrlFetcher;
@@ -37,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one way articles enter Parallax (UI upload, API, command line, demo corpus).
  *
- * <p>Streams the input through the format's parser and stores each record in its own
+ * <p>Streams the input through the format's parser on a reader thread, which also computes each
+ * record's text features, while the calling thread stores the records in transactions of up to 64;
+ * a transaction that fails is rolled back whole and its records are stored again one per
  * transaction, so a bad record is rejected with its reason while every valid one lands, and a
  * failure never leaves part of a record behind. The same text or URL twice is one article: a
  * duplicate is reported, not stored. A ZIP is read entry by entry and a URL list page by page,
@@ -52,6 +61,7 @@ public class ImportService {
 
     private final ArticleRepository articles;
     private final ArticleStore store;
+    private final ArticleFeatureExtractor extractor;
     private final OutletRepository outlets;
     private final ImportBatchRepository batches;
     private final ParserRegistry parsers;
@@ -62,11 +72,12 @@ public class ImportService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ImportService(ArticleRepository articles, ArticleStore store, OutletRepository outlets, ImportBatchRepository batches,
+    ImportService(ArticleRepository articles, ArticleStore store, ArticleFeatureExtractor extractor, OutletRepository outlets, ImportBatchRepository batches,
                   ParserRegistry parsers, UrlFetcher fetcher, ImportLimits limits, StatisticsRepository statistics, CurrentUser currentUser,
                   TransactionTemplate transactions, Clock clock) {
         this.articles = articles;
         this.store = store;
+        this.extractor = extractor;
         this.outlets = outlets;
         this.batches = batches;
         this.parsers = parsers;
@@ -98,22 +109,27 @@ public class ImportService {
         BoundedInputStream counted = new BoundedInputStream(input, limits.maxFileBytes(),
                 max -> "the input is larger than " + max + " bytes (parallax.import.max-file-bytes)", true);
         Run run = new Run(sourceName, counted, listener);
+        Thread reader = Thread.ofPlatform().name("import-reader").daemon().unstarted(() -> run.read(() ->
+                importSource(run, new Origin("", null), sourceName, new BufferedInputStream(counted, 1 << 16), requested, true)));
         try {
-            importSource(run, new Origin("", null), sourceName, new BufferedInputStream(counted, 1 << 16), requested, true);
+            reader.start();
+            run.storeAll();
         } catch (Cancelled c) {
             run.status = "cancelled";
         } catch (UnreadableInputException | LimitExceededException e) {
             if (run.batchId == null) {
                 throw e instanceof UnreadableInputException u ? u : new UnreadableInputException(e.getMessage());
             }
-            run.reject(new RecordProblem("rest of the input", "not read: " + e.getMessage()));
+            run.report(ImportBatchRepository.REJECTED, new RecordProblem("rest of the input", "not read: " + e.getMessage()));
             run.status = "failed";
         } catch (IOException | UncheckedIOException e) {
             if (run.batchId == null) {
                 throw new UnreadableInputException("the file could not be read: " + e.getMessage());
             }
-            run.reject(new RecordProblem("rest of the input", "could not be read: " + e.getMessage()));
+            run.report(ImportBatchRepository.REJECTED, new RecordProblem("rest of the input", "could not be read: " + e.getMessage()));
             run.status = "failed";
+        } finally {
+            run.stopReading(reader);
         }
         if (run.batchId == null) {
             throw new UnreadableInputException("'" + sourceName + "' contains no articles");
@@ -234,12 +250,46 @@ public class ImportService {
         }
     }
 
-    /** The state of one import while it runs. */
+    /** Reading the input, as the reader thread runs it. */
+    private interface Reading {
+        void run() throws IOException;
+    }
+
+    /** What the reader thread hands to the storing thread, in input order. */
+    private sealed interface Item {}
+
+    /** A record ready to store: parsed, checked, hashed and with its text features computed (or why they could not be). */
+    private record Prepared(String record, ParsedArticle article, String contentHash, int wordCount,
+                            @Nullable ArticleTextFeatures features, @Nullable RuntimeException failure) implements Item {}
+
+    /** A record or input part rejected before storing. */
+    private record Problem(RecordProblem problem) implements Item {}
+
+    /** The end of the input: cleanly ({@code failure == null}) or with what stopped reading. */
+    private record End(@Nullable Throwable failure) implements Item {}
+
+    /** What storing one record came to, applied to the counts once its transaction has committed. */
+    private record Outcome(String kind, @Nullable Long articleId, String record, List<RecordProblem> issues) {}
+
+    /**
+     * The state of one import while it runs. Two threads share the work: the reader thread parses the
+     * input and computes each record's text features ({@link #read}); the calling thread stores the
+     * prepared records ({@link #storeAll}) in transactions of up to {@value #BATCH} records. A bounded
+     * queue between them keeps memory flat whatever the input's size. A transaction that fails is
+     * rolled back whole and its records are stored again one per transaction, so a record that cannot
+     * be stored is rejected alone and never leaves part of itself behind.
+     */
     private final class Run {
+        static final int BATCH = 64;
+        static final long BATCH_WAIT_NANOS = 150_000_000L;
+
         final String sourceName;
         final BoundedInputStream counted;
         final ImportListener listener;
-        @Nullable ImportFormat format;
+        final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(2 * BATCH);
+        final Map<String, Long> outletIds = new HashMap<>();
+        volatile boolean stopped;
+        volatile @Nullable ImportFormat format;
         @Nullable Long batchId;
         String status = "finished";
         int records;
@@ -254,21 +304,30 @@ public class ImportService {
             this.listener = listener;
         }
 
+        // ---- reader thread ----
+
+        void read(Reading reading) {
+            Throwable failure = null;
+            try {
+                reading.run();
+            } catch (Throwable t) {
+                failure = t;
+            }
+            try {
+                hand(new End(failure));
+            } catch (Cancelled ignored) {
+                // the storing side has stopped and wants nothing more
+            }
+        }
+
         void format(ImportFormat f) {
             if (format == null) {
                 format = f;
             }
         }
 
-        long batch() {
-            if (batchId == null) {
-                batchId = batches.create(sourceName, format == null ? ImportFormat.DIGEST : format, currentUser.id());
-            }
-            return batchId;
-        }
-
         void checkCancelled() {
-            if (listener.cancelled()) {
+            if (stopped) {
                 throw new Cancelled();
             }
         }
@@ -280,18 +339,15 @@ public class ImportService {
             }
             switch (record) {
                 case ParsedRecord.Rejected r -> reject(new RecordProblem(origin.prefix() + r.record(), r.reason()));
-                case ParsedRecord.Accepted a -> store(origin, a);
+                case ParsedRecord.Accepted a -> hand(prepare(origin, a));
             }
-            listener.progress(counted.count(), created, duplicates, rejected);
         }
 
         void reject(RecordProblem problem) {
-            batches.addIssue(batch(), ImportBatchRepository.REJECTED, problem);
-            rejected++;
+            hand(new Problem(problem));
         }
 
-        void store(Origin origin, ParsedRecord.Accepted accepted) {
-            long batch = batch();
+        Item prepare(Origin origin, ParsedRecord.Accepted accepted) {
             String record = origin.prefix() + accepted.record();
             ParsedArticle a = accepted.article();
             if (a.url() == null && origin.url() != null) {
@@ -299,36 +355,234 @@ public class ImportService {
             }
             Optional<String> tooLong = fieldTooLong(a);
             if (tooLong.isPresent()) {
-                reject(new RecordProblem(record, tooLong.get()));
-                return;
+                return new Problem(new RecordProblem(record, tooLong.get()));
             }
             try {
-                List<String> notes = new ArrayList<>(a.warnings());
-                ParsedArticle article = a;
-                Optional<Long> id = transactions.execute(tx -> insert(batch, record, article, notes));
-                if (id.isPresent()) {
-                    created++;
-                    articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(
-                            "near-duplicate of article #" + original.id() + " (" + Math.round(original.similarity() * 100)
-                                    + " % of their word 5-grams are shared): kept, linked and flagged"));
-                    if (StatisticsRepository.worthAnalyzing(created)) {
-                        statistics.analyzeGrowingTables();
-                    }
-                    for (String note : notes) {
-                        batches.addIssue(batch, ImportBatchRepository.WARNING, new RecordProblem(record, note));
-                        warnings++;
-                    }
-                } else {
-                    duplicates++;
-                    String existing = articles.findExisting(ContentHash.of(a.title(), a.body()), a.url())
-                            .map(i -> "article #" + i).orElse("an article stored meanwhile");
-                    batches.addIssue(batch, ImportBatchRepository.DUPLICATE,
-                            new RecordProblem(record, "duplicate of " + existing + " (same text or URL): not stored again"));
-                }
+                return new Prepared(record, a, ContentHash.of(a.title(), a.body()), WordCounter.count(a.body()),
+                        extractor.extract(a.title(), a.body()), null);
             } catch (RuntimeException e) {
-                log.warn("Record {} of {} failed", record, sourceName, e);
-                reject(new RecordProblem(record, "could not be stored: " + e.getMessage()));
+                return new Prepared(record, a, "", 0, null, e);
             }
+        }
+
+        private void hand(Item item) {
+            try {
+                while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    checkCancelled();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
+        }
+
+        // ---- storing (calling) thread ----
+
+        /** Stores what the reader hands over until the input ends; rethrows what stopped the reader. */
+        void storeAll() throws IOException {
+            List<Item> batch = new ArrayList<>(BATCH);
+            End end = null;
+            while (end == null) {
+                batch.clear();
+                end = collect(batch);
+                if (!batch.isEmpty()) {
+                    storeBatch(batch);
+                }
+            }
+            Throwable failure = end.failure();
+            switch (failure) {
+                case null -> { }
+                case IOException e -> throw e;
+                case RuntimeException e -> throw e;
+                case Error e -> throw e;
+                default -> throw new IllegalStateException(failure);
+            }
+        }
+
+        /** Takes up to {@value #BATCH} items, waiting a little for more while the reader keeps up; answers the end if reached. */
+        private @Nullable End collect(List<Item> batch) {
+            long deadline = 0;
+            try {
+                while (batch.size() < BATCH) {
+                    Item item;
+                    if (batch.isEmpty()) {
+                        item = queue.take();
+                        deadline = System.nanoTime() + BATCH_WAIT_NANOS;
+                    } else {
+                        item = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        if (item == null) {
+                            return null;
+                        }
+                    }
+                    if (item instanceof End e) {
+                        return e;
+                    }
+                    batch.add(item);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
+            return null;
+        }
+
+        private void storeBatch(List<Item> batch) {
+            long batchId = batch();
+            List<Outcome> outcomes = new ArrayList<>();
+            boolean[] cancelled = {false};
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    articles.relaxCommitDurability();
+                    store(batchId, batch, outcomes, cancelled, false);
+                });
+            } catch (RuntimeException e) {
+                // some record broke the transaction: store the batch again, each record in a transaction of its own
+                log.debug("A batch of {} failed; storing its records one by one", sourceName, e);
+                outcomes.clear();
+                outletIds.clear();
+                cancelled[0] = false;
+                store(batchId, batch, outcomes, cancelled, true);
+            }
+            int before = created;
+            apply(batchId, outcomes);
+            for (int n = before + 1; n <= created; n++) {
+                if (StatisticsRepository.worthAnalyzing(n)) {
+                    statistics.analyzeGrowingTables();
+                    break;
+                }
+            }
+            if (cancelled[0]) {
+                throw new Cancelled();
+            }
+        }
+
+        /** Stores the batch's records (in the current transaction, or each in its own when {@code alone}). */
+        private void store(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled, boolean alone) {
+            int[] counts = {created, duplicates, rejected};
+            for (Item item : batch) {
+                if (item instanceof Prepared && listener.cancelled()) {
+                    cancelled[0] = true;
+                    break;
+                }
+                Outcome outcome = switch (item) {
+                    case Problem p -> new Outcome(ImportBatchRepository.REJECTED, null, p.problem().record(), List.of(p.problem()));
+                    case Prepared p when p.failure() != null -> new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
+                            List.of(new RecordProblem(p.record(), "could not be stored: " + p.failure().getMessage())));
+                    case Prepared p -> alone ? storeAlone(batchId, p) : storeOne(batchId, p, false);
+                    case End e -> throw new IllegalStateException("end inside a batch");
+                };
+                if (alone && !(item instanceof Prepared p && p.failure() == null)) {
+                    writeIssues(batchId, List.of(outcome));
+                }
+                outcomes.add(outcome);
+                switch (outcome.kind()) {
+                    case ImportBatchRepository.WARNING -> counts[0]++;
+                    case ImportBatchRepository.DUPLICATE -> counts[1]++;
+                    default -> counts[2]++;
+                }
+                listener.progress(counted.count(), counts[0], counts[1], counts[2]);
+            }
+            if (!alone) {
+                // near-duplicate links are made by grouping while storing: read them for all records at once
+                List<Long> ids = outcomes.stream().map(Outcome::articleId).filter(java.util.Objects::nonNull).toList();
+                Map<Long, ArticleRepository.NearDuplicate> near = articles.nearDuplicatesOf(ids);
+                if (!near.isEmpty()) {
+                    outcomes.replaceAll(o -> o.articleId() == null || !near.containsKey(o.articleId()) ? o
+                            : withNearDuplicateNote(o, near.get(o.articleId())));
+                }
+                writeIssues(batchId, outcomes);
+            }
+        }
+
+        private Outcome withNearDuplicateNote(Outcome o, ArticleRepository.NearDuplicate original) {
+            List<RecordProblem> notes = new ArrayList<>(o.issues());
+            notes.add(nearDuplicateNote(o.record(), original));
+            return new Outcome(o.kind(), o.articleId(), o.record(), notes);
+        }
+
+        /** Stores one record in the current transaction; a failure propagates and rolls the transaction back. */
+        private Outcome storeOne(long batchId, Prepared p, boolean checkNearDuplicate) {
+            List<RecordProblem> notes = new ArrayList<>();
+            Optional<Long> id = insert(batchId, p, notes);
+            if (id.isPresent()) {
+                if (checkNearDuplicate) {
+                    articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(nearDuplicateNote(p.record(), original)));
+                }
+                return new Outcome(ImportBatchRepository.WARNING, id.get(), p.record(), notes);
+            }
+            String existing = articles.findExisting(p.contentHash(), p.article().url())
+                    .map(i -> "article #" + i).orElse("an article stored meanwhile");
+            return new Outcome(ImportBatchRepository.DUPLICATE, null, p.record(), List.of(new RecordProblem(p.record(),
+                    "duplicate of " + existing + " (same text or URL): not stored again")));
+        }
+
+        private static RecordProblem nearDuplicateNote(String record, ArticleRepository.NearDuplicate original) {
+            return new RecordProblem(record, "near-duplicate of article #" + original.id() + " ("
+                    + Math.round(original.similarity() * 100) + " % of their word 5-grams are shared): kept, linked and flagged");
+        }
+
+        /** Stores one record in a transaction of its own, rejecting it with the reason when that fails. */
+        private Outcome storeAlone(long batchId, Prepared p) {
+            Outcome outcome;
+            try {
+                outcome = transactions.execute(tx -> {
+                    articles.relaxCommitDurability();
+                    return storeOne(batchId, p, true);
+                });
+            } catch (RuntimeException e) {
+                log.warn("Record {} of {} failed", p.record(), sourceName, e);
+                outletIds.clear();
+                outcome = new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
+                        List.of(new RecordProblem(p.record(), "could not be stored: " + e.getMessage())));
+            }
+            writeIssues(batchId, List.of(outcome));
+            return outcome;
+        }
+
+        private void writeIssues(long batchId, List<Outcome> outcomes) {
+            List<ImportBatchRepository.Issue> issues = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                o.issues().forEach(problem -> issues.add(new ImportBatchRepository.Issue(o.kind(), problem)));
+            }
+            batches.addIssues(batchId, issues);
+        }
+
+        /** Counts what the committed records came to (a created article's issues are warnings). */
+        private void apply(long batchId, List<Outcome> outcomes) {
+            for (Outcome o : outcomes) {
+                switch (o.kind()) {
+                    case ImportBatchRepository.WARNING -> {
+                        created++;
+                        warnings += o.issues().size();
+                    }
+                    case ImportBatchRepository.DUPLICATE -> duplicates++;
+                    default -> rejected++;
+                }
+            }
+        }
+
+        void stopReading(Thread reader) {
+            stopped = true;
+            queue.clear();
+            try {
+                reader.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            queue.clear();
+        }
+
+        long batch() {
+            if (batchId == null) {
+                batchId = batches.create(sourceName, format == null ? ImportFormat.DIGEST : format, currentUser.id());
+            }
+            return batchId;
+        }
+
+        /** Records a problem found outside any record's transaction (a rejection). */
+        void report(String kind, RecordProblem problem) {
+            batches.addIssue(batch(), kind, problem);
+            rejected++;
         }
 
         Optional<String> fieldTooLong(ParsedArticle a) {
@@ -348,27 +602,27 @@ public class ImportService {
             return Optional.empty();
         }
 
-        Optional<Long> insert(long batch, String record, ParsedArticle a, List<String> notes) {
-            // an import can be repeated: trading the last milliseconds of durability on a crash for throughput
-            articles.relaxCommitDurability();
+        Optional<Long> insert(long batch, Prepared p, List<RecordProblem> notes) {
+            ParsedArticle a = p.article();
+            a.warnings().forEach(w -> notes.add(new RecordProblem(p.record(), w)));
             Set<ArticleFlag> flags = a.flags().isEmpty() ? EnumSet.noneOf(ArticleFlag.class) : EnumSet.copyOf(a.flags());
             if (a.body().isBlank()) {
                 flags.add(ArticleFlag.EMPTY_BODY);
             }
             Long outletId = null;
             if (a.outlet() != null) {
-                outletId = outlets.findOrCreate(a.outlet().name());
+                outletId = outletIds.computeIfAbsent(a.outlet().name(), outlets::findOrCreate);
             } else {
                 flags.add(ArticleFlag.NO_OUTLET);
-                notes.add("no outlet could be attributed: the text names none");
+                notes.add(new RecordProblem(p.record(), "no outlet could be attributed: the text names none"));
             }
             NewArticle article = new NewArticle(a.title(), outletId,
                     a.outlet() == null ? null : a.outlet().evidence().name(),
                     a.outlet() == null ? null : a.outlet().snippet(),
                     a.upstreamSource(), a.url(), a.byline(), a.publishedAt(), a.publishedZone(), a.language(),
-                    a.body(), WordCounter.count(a.body()), ContentHash.of(a.title(), a.body()), flags,
-                    batch, record, currentUser.id());
-            return store.storeIfNew(article);
+                    a.body(), p.wordCount(), p.contentHash(), flags,
+                    batch, p.record(), currentUser.id());
+            return store.storeIfNew(article, java.util.Objects.requireNonNull(p.features()));
         }
 
         ImportReport finish() {

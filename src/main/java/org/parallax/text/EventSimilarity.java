@@ -169,6 +169,9 @@ public final class EventSimilarity {
             return new Explanation(score, List.of(), List.of(), 0);
         }
         double scale = weightSum > 0 ? decay / weightSum : 0;
+        if (maxTerms == 0) {
+            return new Explanation(score, List.of(), new ArrayList<>(new TreeSet<>(matches.values())), scale * weights.actors() * actors);
+        }
         Map<String, Double> contributions = new HashMap<>();
         if (hasText) {
             addContributions(article.body(), event.body(), scale * weights.text(), contributions);

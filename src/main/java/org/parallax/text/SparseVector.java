@@ -31,27 +31,40 @@ public final class SparseVector {
 
     /** The vector with these weights; zero weights are dropped, NaN and infinite ones rejected. */
     public static SparseVector of(Map<String, Double> weights) {
-        TreeMap<String, Double> sorted = new TreeMap<>();
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Double>[] entries = weights.entrySet().toArray(new Map.Entry[0]);
+        if (!(weights instanceof java.util.SortedMap<?, ?> sorted && sorted.comparator() == null)) {
+            Arrays.sort(entries, Map.Entry.comparingByKey());
+        }
+        String[] terms = new String[entries.length];
+        double[] values = new double[entries.length];
+        int n = 0;
+        for (Map.Entry<String, Double> e : entries) {
             double w = e.getValue();
             if (!Double.isFinite(w)) {
                 throw new IllegalArgumentException("Weight is not finite: " + e);
             }
             if (w != 0) {
-                sorted.put(e.getKey(), w);
+                terms[n] = e.getKey();
+                values[n++] = w;
             }
         }
-        if (sorted.isEmpty()) {
+        return ofSorted(terms, values, n);
+    }
+
+    /**
+     * The vector with the first {@code size} terms and weights, the terms strictly ascending in
+     * {@link String#compareTo} order and every weight finite and non-zero (not checked: the caller
+     * guarantees it). The arrays are taken over, not copied.
+     */
+    static SparseVector ofSorted(String[] terms, double[] weights, int size) {
+        if (size == 0) {
             return EMPTY;
         }
-        String[] terms = new String[sorted.size()];
-        double[] values = new double[sorted.size()];
-        int i = 0;
-        for (Map.Entry<String, Double> e : sorted.entrySet()) {
-            terms[i] = e.getKey();
-            values[i++] = e.getValue();
+        if (size < terms.length) {
+            return new SparseVector(Arrays.copyOf(terms, size), Arrays.copyOf(weights, size));
         }
-        return new SparseVector(terms, values);
+        return new SparseVector(terms, weights);
     }
 
     /**
@@ -62,14 +75,46 @@ public final class SparseVector {
         if (vectors.isEmpty()) {
             return EMPTY;
         }
-        TreeMap<String, Double> sum = new TreeMap<>();
-        for (SparseVector v : vectors) {
-            for (int i = 0; i < v.terms.length; i++) {
-                sum.merge(v.terms[i], v.weights[i], Double::sum);
+        // a k-way merge of the sorted term arrays; each term's weights are summed in the order of the
+        // vectors, so the result is the same, bit for bit, as summing term by term in a map
+        SparseVector[] vs = vectors.toArray(new SparseVector[0]);
+        int[] at = new int[vs.length];
+        int capacity = 0;
+        for (SparseVector v : vs) {
+            capacity += v.terms.length;
+        }
+        String[] terms = new String[capacity];
+        double[] values = new double[capacity];
+        int n = 0;
+        while (true) {
+            String least = null;
+            for (int k = 0; k < vs.length; k++) {
+                if (at[k] < vs[k].terms.length && (least == null || vs[k].terms[at[k]].compareTo(least) < 0)) {
+                    least = vs[k].terms[at[k]];
+                }
+            }
+            if (least == null) {
+                break;
+            }
+            double sum = 0;
+            boolean first = true;
+            for (int k = 0; k < vs.length; k++) {
+                if (at[k] < vs[k].terms.length && vs[k].terms[at[k]].equals(least)) {
+                    sum = first ? vs[k].weights[at[k]] : sum + vs[k].weights[at[k]];
+                    first = false;
+                    at[k]++;
+                }
+            }
+            double mean = sum / vs.length;
+            if (!Double.isFinite(mean)) {
+                throw new IllegalArgumentException("Weight is not finite: " + least + "=" + mean);
+            }
+            if (mean != 0) {
+                terms[n] = least;
+                values[n++] = mean;
             }
         }
-        sum.replaceAll((term, w) -> w / vectors.size());
-        return of(sum);
+        return ofSorted(terms, values, n);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.parallax.text;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -36,13 +35,36 @@ public final class TfIdfVectorizer {
         if (counts.isEmpty()) {
             return SparseVector.EMPTY;
         }
+        // counts() iterates in term order, so the weights come out sorted
         int n = Math.max(0, frequencies.documentCount());
-        Map<String, Double> weights = new HashMap<>();
+        String[] terms = new String[counts.distinct()];
+        double[] weights = new double[terms.length];
+        int i = 0;
         for (Map.Entry<String, Integer> e : counts.counts().entrySet()) {
-            double tf = 1 + Math.log(e.getValue());
-            weights.put(e.getKey(), tf * idf(n, frequencies.documentFrequency(e.getKey())));
+            terms[i] = e.getKey();
+            weights[i++] = (1 + Math.log(e.getValue())) * idf(n, frequencies.documentFrequency(e.getKey()));
         }
-        return SparseVector.of(weights).normalized();
+        return SparseVector.ofSorted(terms, weights, i).normalized();
+    }
+
+    /**
+     * The same vector for a bag given as parallel arrays: distinct terms in ascending
+     * {@link String#compareTo} order and their counts, each at least 1.
+     */
+    public SparseVector vectorize(String[] sortedTerms, int[] counts) {
+        if (sortedTerms.length == 0) {
+            return SparseVector.EMPTY;
+        }
+        int n = Math.max(0, frequencies.documentCount());
+        String[] terms = sortedTerms.clone();
+        double[] weights = new double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            if (counts[i] < 1 || (i > 0 && terms[i - 1].compareTo(terms[i]) >= 0)) {
+                throw new IllegalArgumentException("Terms must be distinct, sorted, with counts of at least 1: " + terms[i]);
+            }
+            weights[i] = (1 + Math.log(counts[i])) * idf(n, frequencies.documentFrequency(terms[i]));
+        }
+        return SparseVector.ofSorted(terms, weights, terms.length).normalized();
     }
 
     /** idf(t) = ln((N + 1) / (df(t) + 1)) + 1 for the current statistics. */

@@ -18,7 +18,10 @@ import org.parallax.ingest.ImportListener;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Import and grouping throughput on a generated corpus ({@code -Dbench.articles=100000},
@@ -29,6 +32,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Tag("bench")
 @SpringBootTest
 class ImportAndGroupingBenchmarkTest {
+
+    static final StatementTimer SQL = new StatementTimer();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Instruments {
+        @Bean
+        DefaultConfigurationCustomizer statementTimer() {
+            return configuration -> {
+                var providers = new java.util.ArrayList<>(java.util.List.of(configuration.executeListenerProviders()));
+                providers.add(new org.jooq.impl.DefaultExecuteListenerProvider(SQL));
+                configuration.set(providers.toArray(org.jooq.ExecuteListenerProvider[]::new));
+            };
+        }
+    }
 
     @Autowired ImportService imports;
     @Autowired EventService events;
@@ -43,6 +60,7 @@ class ImportAndGroupingBenchmarkTest {
 
         List<long[]> marks = new ArrayList<>();
         AtomicLong lastMark = new AtomicLong(System.nanoTime());
+        SQL.reset();
         long start = System.nanoTime();
         PeakHeap peak = new PeakHeap();
         peak.start();
@@ -61,14 +79,19 @@ class ImportAndGroupingBenchmarkTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         peak.stopSampling();
-        System.out.printf("BENCH import: %d created, %d rejected in %.1f s = %.0f articles/s end to end; peak heap %d MB%n",
-                report.created(), report.rejected().size(), seconds, report.created() / seconds, peak.peakBytes() / 1_000_000);
+        System.out.printf("BENCH import: %d created, %d rejected in %.1f s = %.0f articles/s end to end; peak heap %d MB, "
+                        + "peak heap live after a collection %d MB%n",
+                report.created(), report.rejected().size(), seconds, report.created() / seconds, peak.peakBytes() / 1_000_000,
+                peak.peakLiveBytes() / 1_000_000);
         for (long[] m : marks) {
             System.out.printf("BENCH   up to %6d articles: %.2f ms per article%n", m[0], m[1] / 1e6 / Math.max(1, articles / 10));
         }
+        System.out.print(SQL.report(articles));
+        SQL.reset();
         RegroupResult regroup = events.regroup(Granularity.DEFAULT.threshold(), null, null);
         System.out.printf("BENCH full regroup: %d articles into %d events in %.1f s (%.0f articles/s)%n",
                 regroup.articles(), regroup.events(), regroup.millis() / 1000.0, regroup.articles() / (regroup.millis() / 1000.0));
+        System.out.print(SQL.report(articles));
         Files.deleteIfExists(file);
     }
 
@@ -76,6 +99,7 @@ class ImportAndGroupingBenchmarkTest {
     static final class PeakHeap extends Thread {
         private volatile boolean running = true;
         private volatile long peak;
+        private volatile long peakLive;
 
         PeakHeap() {
             setDaemon(true);
@@ -85,12 +109,17 @@ class ImportAndGroupingBenchmarkTest {
         public void run() {
             while (running) {
                 long used = 0;
+                long live = 0;
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                     if (pool.getType() == MemoryType.HEAP) {
                         used += pool.getUsage().getUsed();
+                        if (pool.getCollectionUsage() != null) {
+                            live += pool.getCollectionUsage().getUsed();
+                        }
                     }
                 }
                 peak = Math.max(peak, used);
+                peakLive = Math.max(peakLive, live);
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException e) {
@@ -105,6 +134,11 @@ class ImportAndGroupingBenchmarkTest {
 
         long peakBytes() {
             return peak;
+        }
+
+        /** The largest heap in use right after a garbage collection: what the import really keeps. */
+        long peakLiveBytes() {
+            return peakLive;
         }
     }
 }

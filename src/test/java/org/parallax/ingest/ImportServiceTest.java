@@ -116,6 +116,54 @@ class ImportServiceTest {
     }
 
     @Test
+    void aRecordTheDatabaseRefusesIsRejectedAloneAndLeavesNothingBehindWhileItsNeighboursLand() {
+        // PostgreSQL refuses text containing U+0000: the middle record fails inside the database, after
+        // its neighbours were already stored in the same transaction
+        String jsonl = """
+                {"outlet":"Harbour Ledger","title":"Ferry pier closes for repairs","body":"The harbour board closed the old ferry pier on Tuesday after divers found cracks in its columns."}
+                {"outlet":"Quay Times","title":"Broken record","body":"This text carries a \\u0000 character the database cannot keep."}
+                {"outlet":"Valley Courier","title":"Farmers count the flood damage","body":"Farmers on the west bank said the water board acted too late to open the sluices."}
+                """;
+        ImportReport report = imports.importStream("mixed.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), null);
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.rejected()).singleElement().satisfies(p -> {
+            assertThat(p.record()).contains("2");
+            assertThat(p.message()).startsWith("could not be stored");
+        });
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from article", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from article where title = 'Broken record'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(distinct article_id) from article_terms", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select document_count from term_stat where term = ''", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from event_member", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void corpusStatisticsMatchTheStoredTermsWhenManyArticlesLandInOneTransaction() throws IOException {
+        importResource(RIVER_DIGEST);
+        imports.importStream("mixed.jsonl", new ByteArrayInputStream("""
+                {"outlet":"Harbour Ledger","title":"Ferry pier closes","body":"The harbour board closed the ferry pier after divers found cracks. The pier reopens in June."}
+                {"outlet":"Quay Times","title":"Pier repairs","body":"Divers found cracks in the pier, the harbour board said; repairs to the ferry pier start Monday."}
+                """.getBytes(StandardCharsets.UTF_8)), null);
+
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        // every term's document count and total occurrences are those of the stored term bags
+        assertThat(jdbc.queryForObject("""
+                select count(*) from (
+                    select t.term, count(*) as docs, sum(t.c) as total
+                    from article_terms a, unnest(a.body_terms, a.body_counts) as t(term, c) group by t.term) x
+                full join (select term, document_count, term_count from term_stat where term <> '' and term not like 'actor:%') s
+                    using (term)
+                where x.docs is distinct from s.document_count or x.total is distinct from s.term_count
+                """, Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select document_count from term_stat where term = ''", Integer.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from article_terms", Integer.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select term_count from term_stat where term = ''", Long.class))
+                .isEqualTo(jdbc.queryForObject("select sum(c) from article_terms a, unnest(a.body_counts) c", Long.class));
+    }
+
+    @Test
     void cancellingStopsBetweenRecordsAndKeepsWholeRecords() throws IOException {
         StringBuilder big = new StringBuilder();
         for (int i = 1; i <= 20; i++) {
