@@ -240,12 +240,13 @@ class GroupingRepository {
         return result;
     }
 
-    /** Links an article to the earlier article it nearly duplicates, and flags it. */
+    /** Links an article to the earlier article it nearly duplicates, and flags it (once, however often it is regrouped). */
     void markNearDuplicate(long articleId, long original, double similarity) {
         db.update(ARTICLE)
                 .set(ARTICLE.NEAR_DUPLICATE_OF, original)
                 .set(ARTICLE.NEAR_DUPLICATE_SIMILARITY, similarity)
-                .set(ARTICLE.FLAGS, DSL.field("array_append({0}, {1})", String[].class, ARTICLE.FLAGS, DSL.val("NEAR_DUPLICATE")))
+                .set(ARTICLE.FLAGS, DSL.field("case when {1} = any({0}) then {0} else array_append({0}, {1}) end", String[].class,
+                        ARTICLE.FLAGS, DSL.val("NEAR_DUPLICATE")))
                 .where(ARTICLE.ID.eq(articleId))
                 .execute();
     }

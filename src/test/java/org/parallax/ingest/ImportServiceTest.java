@@ -32,6 +32,7 @@ class ImportServiceTest {
     @Autowired OutletRepository outlets;
     @Autowired ImportBatchRepository batches;
     @Autowired DataSource dataSource;
+    @Autowired org.parallax.event.EventService events;
 
     @BeforeEach
     void emptyDatabase() {
@@ -214,6 +215,12 @@ class ImportServiceTest {
             assertThat(n.similarity()).isBetween(0.8, 1.0);
         });
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("near-duplicate of article #" + original));
+
+        events.regroup(0.18, null, null);
+        events.regroup(0.18, null, null);
+        Integer flagged = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                "select cardinality(array_positions(flags, 'NEAR_DUPLICATE')) from article where id = ?", Integer.class, copy);
+        assertThat(flagged).as("regrouping does not flag it again").isEqualTo(1);
     }
 
     private ImportReport importResource(String resource) throws IOException {
