@@ -353,14 +353,32 @@ class GroupingService {
     /** The best of the candidate events for the article's vectors {@code self}, each scored through its representatives' vectors. */
     private @Nullable Scored best(ArticleFeatures self, List<Long> candidateEvents, Map<Long, List<Long>> reps,
                                   java.util.function.Function<Long, @Nullable ArticleFeatures> vectors) {
+        return best(self, candidateEvents, e -> centroid(reps.get(e), vectors));
+    }
+
+    /** An event as scoring sees it: the centroid of its representatives, and whether any of them is dated. */
+    private record Centroid(EventFeatures features, boolean anyDated) {}
+
+    /** The centroid of the representatives that have features; null when none has. */
+    private static @Nullable Centroid centroid(List<Long> reps, java.util.function.Function<Long, @Nullable ArticleFeatures> vectors) {
+        List<ArticleFeatures> members = reps.stream().map(vectors).filter(java.util.Objects::nonNull).toList();
+        if (members.isEmpty()) {
+            return null;
+        }
+        return new Centroid(EventFeatures.of(members), members.stream().anyMatch(m -> m.time() != null));
+    }
+
+    /** The best of the candidate events, each scored against its centroid. */
+    private @Nullable Scored best(ArticleFeatures self, List<Long> candidateEvents,
+                                  java.util.function.Function<Long, @Nullable Centroid> centroids) {
         Scored best = null;
         for (long e : candidateEvents) {
-            List<ArticleFeatures> members = reps.get(e).stream().map(vectors).filter(java.util.Objects::nonNull).toList();
-            if (members.isEmpty()) {
+            Centroid c = centroids.apply(e);
+            if (c == null) {
                 continue;
             }
-            double score = similarity.score(self, EventFeatures.of(members)).value();
-            boolean dated = self.time() != null && members.stream().anyMatch(m -> m.time() != null);
+            double score = similarity.score(self, c.features()).value();
+            boolean dated = self.time() != null && c.anyDated();
             if (best == null || score > best.score()) {
                 best = new Scored(e, score, dated);
             }
@@ -466,6 +484,7 @@ class GroupingService {
         private static final long WINDOW_MICROS = WINDOW.toNanos() / 1000;
         private static final int SHINGLE_CACHE = 4000;
         private static final int VECTOR_CACHE = 8000;
+        private static final int CENTROID_CACHE = 1500;
 
         private record Member(long articleId, double similarity) {}
 
@@ -493,6 +512,14 @@ class GroupingService {
          * a regroup (it holds the grouping lock), so an article's vectors are computed once, not each time
          * it represents an event.
          */
+        private record CachedCentroid(List<Long> reps, @Nullable Centroid centroid) {}
+
+        private final Map<Long, CachedCentroid> centroids = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, CachedCentroid> eldest) {
+                return size() > CENTROID_CACHE;
+            }
+        };
         private final Map<Long, ArticleFeatures> vectors = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, ArticleFeatures> eldest) {
@@ -542,7 +569,20 @@ class GroupingService {
                 List<Member> ms = members.get(e);
                 reps.put(e, ms.subList(0, Math.min(REPRESENTATIVES, ms.size())).stream().map(Member::articleId).toList());
             }
-            Scored best = candidates.isEmpty() ? null : best(self, candidates, reps, vectors(reps));
+            Scored best = null;
+            if (!candidates.isEmpty()) {
+                var repVectors = vectors(reps);
+                best = best(self, candidates, e -> {
+                    // an event's centroid is computed again only when its representatives changed
+                    CachedCentroid cached = centroids.get(e);
+                    if (cached != null && cached.reps().equals(reps.get(e))) {
+                        return cached.centroid();
+                    }
+                    Centroid c = centroid(reps.get(e), repVectors);
+                    centroids.put(e, new CachedCentroid(reps.get(e), c));
+                    return c;
+                });
+            }
             if (stored) {
                 vectors.put(articleId, self);
             }
