@@ -251,6 +251,89 @@ class GroupingRepository {
                 .execute();
     }
 
+    /** The whole inverted index of signature terms: each term with the articles whose signature holds it (one query). */
+    Map<String, long[]> signaturePostings() {
+        Map<String, long[]> result = new HashMap<>();
+        db.select(ARTICLE_SIGNATURE.TERM, DSL.arrayAgg(ARTICLE_SIGNATURE.ARTICLE_ID)).from(ARTICLE_SIGNATURE)
+                .groupBy(ARTICLE_SIGNATURE.TERM)
+                .forEach(r -> {
+                    Long[] ids = r.value2();
+                    long[] a = new long[ids.length];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = ids[i];
+                    }
+                    result.put(r.value1(), a);
+                });
+        return result;
+    }
+
+    /** Every article's publication time in epoch microseconds (PostgreSQL's precision; {@link Long#MIN_VALUE} when undated). */
+    Map<Long, Long> publicationTimes() {
+        Map<Long, Long> result = new HashMap<>();
+        db.select(ARTICLE.ID, ARTICLE.PUBLISHED_AT).from(ARTICLE)
+                .forEach(r -> result.put(r.value1(), r.value2() == null ? Long.MIN_VALUE
+                        : r.value2().toInstant().getEpochSecond() * 1_000_000L + r.value2().toInstant().getNano() / 1000));
+        return result;
+    }
+
+    /** A current membership: article, event, similarity. */
+    record MemberRow(long articleId, long eventId, double similarity) {}
+
+    List<MemberRow> memberships() {
+        return db.select(EVENT_MEMBER.ARTICLE_ID, EVENT_MEMBER.EVENT_ID, EVENT_MEMBER.SIMILARITY).from(EVENT_MEMBER)
+                .fetch(r -> new MemberRow(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** {@code count} fresh event ids from the event id sequence, ascending. */
+    long[] nextEventIds(int count) {
+        if (count == 0) {
+            return new long[0];
+        }
+        return db.fetch("select nextval(pg_get_serial_sequence('event', 'id')) from generate_series(1, ?) g order by g", count)
+                .stream().mapToLong(r -> r.get(0, Long.class)).sorted().toArray();
+    }
+
+    /**
+     * Creates the events with the given ids, each titled and dated after its founding article, and
+     * puts the articles into events (automatic memberships), in two set-based statements.
+     */
+    void insertEventsAndMembers(long[] eventIds, long[] founders, long[] memberArticles, long[] memberEvents,
+                                double[] similarities, long userId) {
+        if (eventIds.length > 0) {
+            db.execute("insert into event (id, title, created_by, article_count, first_published, last_published) "
+                            + "overriding system value "
+                            + "select u.id, a.title, ?, 1, a.published_at, a.published_at "
+                            + "from unnest(?::bigint[], ?::bigint[]) as u(id, founder) join article a on a.id = u.founder",
+                    userId, box(eventIds), box(founders));
+        }
+        if (memberArticles.length > 0) {
+            Double[] s = new Double[similarities.length];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = similarities[i];
+            }
+            db.execute("insert into event_member (article_id, event_id, similarity, manual, assigned_by) "
+                            + "select u.a, u.e, u.s, false, ? from unnest(?::bigint[], ?::bigint[], ?::float8[]) as u(a, e, s) "
+                            + "on conflict (article_id) do update set event_id = excluded.event_id, similarity = excluded.similarity, "
+                            + "manual = false, assigned_by = excluded.assigned_by, assigned_at = now()",
+                    userId, box(memberArticles), box(memberEvents), s);
+        }
+    }
+
+    private static Long[] box(long[] a) {
+        Long[] b = new Long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            b[i] = a[i];
+        }
+        return b;
+    }
+
+    /** Each article's distinct body shingle hashes, ascending (articles without any are left out). */
+    Map<Long, long[]> sortedShingles(Collection<Long> articleIds) {
+        Map<Long, long[]> result = new HashMap<>();
+        shingles(articleIds).forEach((id, set) -> result.put(id, set.stream().mapToLong(Long::longValue).sorted().toArray()));
+        return result;
+    }
+
     /** Each member's actors: (article id, actor key, display name). */
     List<ActorRow> actors(Collection<Long> articleIds) {
         return db.select(ARTICLE_ACTOR.ARTICLE_ID, ARTICLE_ACTOR.ACTOR_KEY, ARTICLE_ACTOR.NAME).from(ARTICLE_ACTOR)

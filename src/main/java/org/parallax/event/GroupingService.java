@@ -240,10 +240,7 @@ class GroupingService {
         if (own == null) {
             own = FeatureArrays.empty(articleId);
         }
-        Set<String> ownTerms = new HashSet<>(Arrays.asList(own.bodyTerms()));
-        ownTerms.addAll(Arrays.asList(own.titleTerms()));
-        own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
-        Map<String, Integer> df = documentFrequencies(ownTerms);
+        Map<String, Integer> df = documentFrequencies(ownTerms(own));
         int documents = df.getOrDefault("", 0);
         if (documents < corpusSize) {
             // the corpus shrank (emptied and refilled, article ids reused): what the caches hold may be of other articles
@@ -253,12 +250,7 @@ class GroupingService {
             return assign(articleId, threshold, regrouping);
         }
         corpusSize = documents;
-        TfIdfVectorizer vectorizer = vectorizer(df);
-        ArticleFeatures article = toFeatures(own, vectorizer);
-        Set<String> signature = signature(own.titleTerms(), own.actorKeys(), article.body());
-        int n = df.getOrDefault("", 0);
-        int cap = Math.max(SIGNATURE_MIN_DF_CAP, Math.min(SIGNATURE_MAX_DF, n / SIGNATURE_MAX_SHARE_INVERSE));
-        signature.removeIf(t -> df.getOrDefault(t, 0) > cap);
+        Set<String> signature = signature(own, df);
         if (!regrouping) {
             grouping.storeSignatureIfAbsent(articleId, signature);
         }
@@ -274,6 +266,27 @@ class GroupingService {
         long eventId = events.createEventFor(articleId, user.id());
         events.addMember(articleId, eventId, 1.0, false, user.id());
         return new Assignment(eventId, best == null ? 0 : best.score(), true);
+    }
+
+    /** The article's signature under the corpus statistics {@code df}, without terms too common to tell anything. */
+    private static Set<String> signature(FeatureArrays own, Map<String, Integer> df) {
+        return signature(own, toFeatures(own, vectorizer(df)), df);
+    }
+
+    private static Set<String> signature(FeatureArrays own, ArticleFeatures article, Map<String, Integer> df) {
+        Set<String> signature = signature(own.titleTerms(), own.actorKeys(), article.body());
+        int n = df.getOrDefault("", 0);
+        int cap = Math.max(SIGNATURE_MIN_DF_CAP, Math.min(SIGNATURE_MAX_DF, n / SIGNATURE_MAX_SHARE_INVERSE));
+        signature.removeIf(t -> df.getOrDefault(t, 0) > cap);
+        return signature;
+    }
+
+    /** The terms whose statistics scoring and the signature of the article need: body and title terms, and actors. */
+    private static Set<String> ownTerms(FeatureArrays own) {
+        Set<String> ownTerms = new HashSet<>(Arrays.asList(own.bodyTerms()));
+        ownTerms.addAll(Arrays.asList(own.titleTerms()));
+        own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
+        return ownTerms;
     }
 
     /**
@@ -316,7 +329,14 @@ class GroupingService {
         if (candidateEvents.isEmpty()) {
             return null;
         }
-        Map<Long, List<Long>> reps = grouping.representativeMembers(candidateEvents, REPRESENTATIVES);
+        return best(own, candidateEvents, grouping.representativeMembers(candidateEvents, REPRESENTATIVES));
+    }
+
+    /** The best of the candidate events, each scored through its representatives (up to {@value #REPRESENTATIVES} members). */
+    private @Nullable Scored best(FeatureArrays own, List<Long> candidateEvents, Map<Long, List<Long>> reps) {
+        if (candidateEvents.isEmpty()) {
+            return null;
+        }
         Set<Long> all = new HashSet<>();
         reps.values().forEach(all::addAll);
         Map<Long, FeatureArrays> features = featureCache.getAll(all);
@@ -327,14 +347,38 @@ class GroupingService {
         ArticleFeatures self = toFeatures(own, vectorizer);
         Map<Long, ArticleFeatures> vectors = new HashMap<>();
         features.forEach((id, f) -> vectors.put(id, toFeatures(f, vectorizer)));
+        return best(self, candidateEvents, reps, vectors::get);
+    }
+
+    /** The best of the candidate events for the article's vectors {@code self}, each scored through its representatives' vectors. */
+    private @Nullable Scored best(ArticleFeatures self, List<Long> candidateEvents, Map<Long, List<Long>> reps,
+                                  java.util.function.Function<Long, @Nullable ArticleFeatures> vectors) {
+        return best(self, candidateEvents, e -> centroid(reps.get(e), vectors));
+    }
+
+    /** An event as scoring sees it: the centroid of its representatives, and whether any of them is dated. */
+    private record Centroid(EventFeatures features, boolean anyDated) {}
+
+    /** The centroid of the representatives that have features; null when none has. */
+    private static @Nullable Centroid centroid(List<Long> reps, java.util.function.Function<Long, @Nullable ArticleFeatures> vectors) {
+        List<ArticleFeatures> members = reps.stream().map(vectors).filter(java.util.Objects::nonNull).toList();
+        if (members.isEmpty()) {
+            return null;
+        }
+        return new Centroid(EventFeatures.of(members), members.stream().anyMatch(m -> m.time() != null));
+    }
+
+    /** The best of the candidate events, each scored against its centroid. */
+    private @Nullable Scored best(ArticleFeatures self, List<Long> candidateEvents,
+                                  java.util.function.Function<Long, @Nullable Centroid> centroids) {
         Scored best = null;
         for (long e : candidateEvents) {
-            List<ArticleFeatures> members = reps.get(e).stream().map(vectors::get).filter(java.util.Objects::nonNull).toList();
-            if (members.isEmpty()) {
+            Centroid c = centroids.apply(e);
+            if (c == null) {
                 continue;
             }
-            double score = similarity.score(self, EventFeatures.of(members)).value();
-            boolean dated = self.time() != null && members.stream().anyMatch(m -> m.time() != null);
+            double score = similarity.score(self, c.features()).value();
+            boolean dated = self.time() != null && c.anyDated();
             if (best == null || score > best.score()) {
                 best = new Scored(e, score, dated);
             }
@@ -405,9 +449,325 @@ class GroupingService {
 
     /**
      * Regroups the movable articles (not pinned, not placed by hand) published in [from, to] (all
-     * when open) with the threshold, in chronological order, in transactions of {@value #REGROUP_CHUNK}.
+     * when open) with the threshold: the same single pass in chronological order as
+     * {@link #regroupArticleByArticle} (each article joins the best candidate event reaching the
+     * threshold, else founds one), with the same candidate search, limits and scores, done in bulk in
+     * one transaction. The inverted index of stored signature terms, every article's publication time and
+     * the memberships that stay are read once into memory; candidates, representatives and
+     * near-duplicate checks are answered from there as events grow; features and shingles are read a
+     * chunk of {@value #REGROUP_CHUNK} articles at a time; then the new events and memberships are
+     * written with a few set-based statements and every touched event is refreshed once.
      */
     RegroupResult regroup(double threshold, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
+        long start = System.nanoTime();
+        int moved = transactions.execute(tx -> {
+            lockOncePerTransaction();
+            events.saveSetting(THRESHOLD_SETTING, Double.toString(threshold), user.id());
+            List<Long> ids = events.movableArticles(from, to);
+            events.refreshAll(events.unassign(ids));
+            new BulkRegroup(threshold).run(ids);
+            return ids.size();
+        });
+        statistics.analyzeGrowingTables();
+        groupUngrouped();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        int pinned = transactions.execute(tx -> events.countPinnedOrManual());
+        int eventCount = transactions.execute(tx -> events.countEvents());
+        log.info("Regrouped {} articles into {} events with threshold {} in {} ms", moved, eventCount, threshold, millis);
+        return new RegroupResult(moved, eventCount, pinned, millis);
+    }
+
+    /** One bulk regroup's state: the candidate search's inputs, and the events as they grow, in memory. */
+    private final class BulkRegroup {
+
+        private static final long UNDATED = Long.MIN_VALUE;
+        private static final long WINDOW_MICROS = WINDOW.toNanos() / 1000;
+        private static final int SHINGLE_CACHE = 4000;
+        private static final int VECTOR_CACHE = 8000;
+        private static final int CENTROID_CACHE = 1500;
+
+        private record Member(long articleId, double similarity) {}
+
+        private record Hit(long articleId, int shared) {}
+
+        private final double threshold;
+        private final Map<String, long[]> postings;
+        private final Map<Long, Long> published = new HashMap<>();
+        private final Map<Long, Long> eventOf = new HashMap<>();
+        /** Each event's members, most similar first, ties by article id (the order representatives are taken in). */
+        private final Map<Long, List<Member>> members = new HashMap<>();
+        /** Events founded here get ids {@code firstNew}, {@code firstNew + 1}, … (above every existing id, as the sequence's). */
+        private final long firstNew;
+        private final List<Long> founders = new ArrayList<>();
+        private final List<Long> joined = new ArrayList<>();
+        private final Map<Long, long[]> shingles = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, long[]> eldest) {
+                return size() > SHINGLE_CACHE;
+            }
+        };
+        private final List<Object[]> nearDuplicates = new ArrayList<>();
+        /**
+         * TF-IDF vectors of recently placed and scored articles: the corpus statistics do not change during
+         * a regroup (it holds the grouping lock), so an article's vectors are computed once, not each time
+         * it represents an event.
+         */
+        private record CachedCentroid(List<Long> reps, @Nullable Centroid centroid) {}
+
+        private final Map<Long, CachedCentroid> centroids = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, CachedCentroid> eldest) {
+                return size() > CENTROID_CACHE;
+            }
+        };
+        private final Map<Long, ArticleFeatures> vectors = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, ArticleFeatures> eldest) {
+                return size() > VECTOR_CACHE;
+            }
+        };
+
+        BulkRegroup(double threshold) {
+            this.threshold = threshold;
+            this.postings = grouping.signaturePostings();
+            published.putAll(grouping.publicationTimes());
+            long max = 0;
+            for (GroupingRepository.MemberRow m : grouping.memberships()) {
+                eventOf.put(m.articleId(), m.eventId());
+                members.computeIfAbsent(m.eventId(), e -> new ArrayList<>()).add(new Member(m.articleId(), m.similarity()));
+                max = Math.max(max, m.eventId());
+            }
+            members.values().forEach(l -> l.sort(ORDER));
+            firstNew = max + 1;
+        }
+
+        private static final Comparator<Member> ORDER =
+                Comparator.comparingDouble(Member::similarity).reversed().thenComparingLong(Member::articleId);
+
+        void run(List<Long> ids) {
+            for (int i = 0; i < ids.size(); i += REGROUP_CHUNK) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + REGROUP_CHUNK));
+                Map<Long, FeatureArrays> features = featureCache.getAll(chunk);
+                shingles.putAll(grouping.sortedShingles(chunk));
+                for (long id : chunk) {
+                    FeatureArrays own = features.get(id);
+                    place(own == null ? FeatureArrays.empty(id) : own, own != null);
+                }
+            }
+            write();
+        }
+
+        /** Places the article ({@code stored}: it has stored features, so it can represent an event). */
+        private void place(FeatureArrays own, boolean stored) {
+            long articleId = own.articleId();
+            Map<String, Integer> df = documentFrequencies(ownTerms(own));
+            ArticleFeatures self = toFeatures(own, vectorizer(df));
+            Set<String> signature = signature(own, self, df);
+            List<Long> candidates = candidateEvents(articleId, signature, own.publishedAt());
+            Map<Long, List<Long>> reps = new HashMap<>();
+            for (long e : candidates) {
+                List<Member> ms = members.get(e);
+                reps.put(e, ms.subList(0, Math.min(REPRESENTATIVES, ms.size())).stream().map(Member::articleId).toList());
+            }
+            Scored best = null;
+            if (!candidates.isEmpty()) {
+                var repVectors = vectors(reps);
+                best = best(self, candidates, e -> {
+                    // an event's centroid is computed again only when its representatives changed
+                    CachedCentroid cached = centroids.get(e);
+                    if (cached != null && cached.reps().equals(reps.get(e))) {
+                        return cached.centroid();
+                    }
+                    Centroid c = centroid(reps.get(e), repVectors);
+                    centroids.put(e, new CachedCentroid(reps.get(e), c));
+                    return c;
+                });
+            }
+            if (stored) {
+                vectors.put(articleId, self);
+            }
+            if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
+                checkNearDuplicate(articleId, best.eventId());
+                join(articleId, best.eventId(), best.score());
+                return;
+            }
+            long eventId = firstNew + founders.size();
+            founders.add(articleId);
+            join(articleId, eventId, 1.0);
+        }
+
+        /** The representatives' vectors, computing those not cached (with one statistics lookup); null for an article without features. */
+        private java.util.function.Function<Long, @Nullable ArticleFeatures> vectors(Map<Long, List<Long>> reps) {
+            Map<Long, ArticleFeatures> found = new HashMap<>();
+            List<Long> missing = new ArrayList<>();
+            reps.values().forEach(ids -> ids.forEach(id -> {
+                ArticleFeatures v = vectors.get(id);
+                if (v != null) {
+                    found.put(id, v);
+                } else {
+                    missing.add(id);
+                }
+            }));
+            if (!missing.isEmpty()) {
+                Map<Long, FeatureArrays> features = featureCache.getAll(missing);
+                Set<String> terms = new HashSet<>();
+                features.values().forEach(f -> addTerms(f, terms));
+                TfIdfVectorizer vectorizer = vectorizer(documentFrequencies(terms));
+                features.forEach((id, f) -> {
+                    ArticleFeatures v = toFeatures(f, vectorizer);
+                    vectors.put(id, v);
+                    found.put(id, v);
+                });
+            }
+            return found::get;
+        }
+
+        private void join(long articleId, long eventId, double similarity) {
+            eventOf.put(articleId, eventId);
+            List<Member> ms = members.computeIfAbsent(eventId, e -> new ArrayList<>());
+            Member m = new Member(articleId, similarity);
+            int at = java.util.Collections.binarySearch(ms, m, ORDER);
+            ms.add(at < 0 ? -at - 1 : at, m);
+            joined.add(articleId);
+        }
+
+        /** As {@link GroupingRepository#candidateEvents}, over the index and memberships in memory. */
+        private List<Long> candidateEvents(long articleId, Set<String> signature, @Nullable OffsetDateTime publishedAt) {
+            if (signature.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, int[]> counts = new HashMap<>();
+            for (String t : signature) {
+                long[] p = postings.get(t);
+                if (p == null) {
+                    continue;
+                }
+                for (long a : p) {
+                    if (a != articleId) {
+                        counts.computeIfAbsent(a, k -> new int[1])[0]++;
+                    }
+                }
+            }
+            List<Hit> hits = new ArrayList<>();
+            counts.forEach((a, c) -> {
+                if (c[0] >= 2) {
+                    hits.add(new Hit(a, c[0]));
+                }
+            });
+            hits.sort(Comparator.comparingInt(Hit::shared).reversed().thenComparing(Comparator.comparingLong(Hit::articleId).reversed()));
+            long own = publishedAt == null ? UNDATED : micros(publishedAt);
+            Map<Long, Integer> bestShared = new HashMap<>();
+            for (Hit h : hits.subList(0, Math.min(hits.size(), CANDIDATE_ARTICLES * 4))) {
+                Long event = eventOf.get(h.articleId());
+                if (event == null) {
+                    continue;
+                }
+                if (own != UNDATED) {
+                    long t = published.getOrDefault(h.articleId(), UNDATED);
+                    if (t != UNDATED && (t < own - WINDOW_MICROS || t > own + WINDOW_MICROS)) {
+                        continue;
+                    }
+                }
+                bestShared.merge(event, h.shared(), Math::max);
+            }
+            return bestShared.entrySet().stream()
+                    .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
+                    .limit(CANDIDATE_EVENTS).map(Map.Entry::getKey).toList();
+        }
+
+        /** As {@link #markIfNearDuplicate}, with the shingles kept in memory; the marks are written at the end. */
+        private void checkNearDuplicate(long articleId, long eventId) {
+            List<Member> ms = members.get(eventId);
+            List<Long> compared = ms.size() > NEAR_DUPLICATE_CANDIDATES
+                    ? ms.subList(0, NEAR_DUPLICATE_CANDIDATES).stream().map(Member::articleId).toList()
+                    : ms.stream().map(Member::articleId).sorted().toList();
+            List<Long> missing = new ArrayList<>();
+            if (!shingles.containsKey(articleId)) {
+                missing.add(articleId);
+            }
+            compared.stream().filter(id -> !shingles.containsKey(id)).forEach(missing::add);
+            Map<Long, long[]> fetched = missing.isEmpty() ? Map.of() : grouping.sortedShingles(missing);
+            long[] own = shingles.containsKey(articleId) ? shingles.get(articleId) : fetched.getOrDefault(articleId, new long[0]);
+            if (own.length < 10) {
+                return;
+            }
+            long bestId = -1;
+            double bestJaccard = 0;
+            for (long member : compared) {
+                long[] other = shingles.containsKey(member) ? shingles.get(member) : fetched.getOrDefault(member, new long[0]);
+                if (other.length == 0) {
+                    continue;
+                }
+                long shared = intersection(own, other);
+                double jaccard = (double) shared / (own.length + other.length - shared);
+                if (jaccard > bestJaccard) {
+                    bestJaccard = jaccard;
+                    bestId = member;
+                }
+            }
+            shingles.putAll(fetched);
+            if (bestJaccard >= NEAR_DUPLICATE_JACCARD) {
+                nearDuplicates.add(new Object[] {articleId, bestId, bestJaccard});
+            }
+        }
+
+        private void write() {
+            long[] ids = grouping.nextEventIds(founders.size());
+            long[] founderIds = founders.stream().mapToLong(Long::longValue).toArray();
+            long[] articles = new long[joined.size()];
+            long[] eventIds = new long[joined.size()];
+            double[] similarities = new double[joined.size()];
+            Set<Long> touched = new LinkedHashSet<>();
+            Map<Long, Double> similarity = new HashMap<>();
+            members.values().forEach(l -> l.forEach(m -> similarity.put(m.articleId(), m.similarity())));
+            for (int i = 0; i < articles.length; i++) {
+                long a = joined.get(i);
+                long e = eventOf.get(a);
+                long real = e >= firstNew ? ids[(int) (e - firstNew)] : e;
+                articles[i] = a;
+                eventIds[i] = real;
+                similarities[i] = similarity.get(a);
+                touched.add(real);
+            }
+            grouping.insertEventsAndMembers(ids, founderIds, articles, eventIds, similarities, user.id());
+            for (Object[] d : nearDuplicates) {
+                grouping.markNearDuplicate((Long) d[0], (Long) d[1], (Double) d[2]);
+            }
+            events.refreshAll(touched);
+        }
+    }
+
+    private static long micros(OffsetDateTime t) {
+        java.time.Instant i = t.toInstant();
+        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+    }
+
+    /** The number of values two ascending arrays of distinct values share. */
+    private static long intersection(long[] a, long[] b) {
+        long shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * Regroups the movable articles (not pinned, not placed by hand) published in [from, to] (all
+     * when open) with the threshold, in chronological order, in transactions of {@value #REGROUP_CHUNK},
+     * each article through {@link #assign}: the reference that {@link #regroup} must agree with.
+     */
+    RegroupResult regroupArticleByArticle(double threshold, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
         long start = System.nanoTime();
         List<Long> movable = transactions.execute(tx -> {
             events.saveSetting(THRESHOLD_SETTING, Double.toString(threshold), user.id());
