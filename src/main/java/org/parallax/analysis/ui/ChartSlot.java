@@ -9,16 +9,4 @@ interface ChartSlot {
     void timeline(HasComponents into);
 
     void distinctiveBars(HasComponents into, String groupKey);
-
-    /** No charts (until the chart component lands). */
-    ChartSlot NONE = new ChartSlot() {
-        @Override
-        public void heatmap(HasComponents into) {}
-
-        @Override
-        public void timeline(HasComponents into) {}
-
-        @Override
-        public void distinctiveBars(HasComponents into, String groupKey) {}
-    };
 }

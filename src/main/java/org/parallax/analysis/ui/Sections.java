@@ -7,10 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parallax.analysis.ComparedArticle;
 import org.parallax.analysis.Comparison;
 import org.parallax.analysis.Evidence;
 
@@ -80,17 +78,9 @@ final class Sections {
         return n + " " + (n == 1 ? one : many);
     }
 
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
-
     static Component empty(String text) {
         Paragraph p = new Paragraph(text);
         p.addClassName("px-empty-note");
         return p;
-    }
-
-    static String columnHeader(ComparedArticle a) {
-        return a.source();
     }
 }
