@@ -1,12 +1,14 @@
 package org.parallax.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores an article with its derived text features, then announces it ({@link ArticleStored}) so
- * that grouping can place it; all inside the caller's transaction, so an article is never stored
+ * Stores articles with their derived text features, then announces them ({@link ArticlesStored}) so
+ * that grouping can place them; all inside the caller's transaction, so an article is never stored
  * without its features and its event.
  */
 @Service
@@ -35,12 +37,42 @@ public class ArticleStore {
      * {@link ArticleFeatureExtractor#extract} of its title and body, for instance on another thread).
      */
     public Optional<Long> storeIfNew(NewArticle article, ArticleTextFeatures textFeatures) {
-        Optional<Long> id = articles.insertIfNew(article);
-        id.ifPresent(articleId -> {
-            StoredTerms terms = features.store(articleId, textFeatures);
-            events.publishEvent(new ArticleStored(articleId, article.publishedAt(), terms));
-        });
-        return id;
+        return storeAllIfNew(List.of(article), List.of(textFeatures)).getFirst();
+    }
+
+    /**
+     * Stores the articles that are new (not the same text or URL as a stored article or an earlier
+     * one in the list), with their features, then announces them all at once ({@link ArticlesStored});
+     * answers each one's new id, in list order, empty for a duplicate.
+     */
+    public List<Optional<Long>> storeAllIfNew(List<NewArticle> articles, List<ArticleTextFeatures> textFeatures) {
+        List<Optional<Long>> ids = new ArrayList<>(articles.size());
+        for (NewArticle a : articles) {
+            ids.add(this.articles.insertIfNew(a));
+        }
+        List<Long> stored = new ArrayList<>();
+        List<ArticleTextFeatures> storedFeatures = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i).isPresent()) {
+                stored.add(ids.get(i).get());
+                storedFeatures.add(textFeatures.get(i));
+            }
+        }
+        if (stored.isEmpty()) {
+            return ids;
+        }
+        List<StoredTerms> terms = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            terms.add(features.store(stored.get(i), storedFeatures.get(i)));
+        }
+        List<ArticleStored> announced = new ArrayList<>();
+        for (int i = 0, k = 0; i < ids.size(); i++) {
+            if (ids.get(i).isPresent()) {
+                announced.add(new ArticleStored(ids.get(i).get(), articles.get(i).publishedAt(), terms.get(k++)));
+            }
+        }
+        events.publishEvent(new ArticlesStored(announced));
+        return ids;
     }
 
     /** Computes and stores the features of articles stored before features existed; answers how many. */

@@ -136,6 +136,102 @@ class GroupingRepository {
                 .execute();
     }
 
+    /** Stores the signatures of articles grouped for the first time (one statement). */
+    void storeSignatures(List<Long> articleIds, List<Set<String>> signatures) {
+        List<String> terms = new java.util.ArrayList<>();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < articleIds.size(); i++) {
+            for (String t : signatures.get(i)) {
+                terms.add(t);
+                ids.add(articleIds.get(i));
+            }
+        }
+        if (terms.isEmpty()) {
+            return;
+        }
+        var term = DSL.field(DSL.name("u", "term"), String.class);
+        var article = DSL.field(DSL.name("u", "article_id"), Long.class);
+        db.insertInto(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.TERM, ARTICLE_SIGNATURE.ARTICLE_ID)
+                .select(DSL.select(term, article)
+                        .from(DSL.table("unnest({0}, {1})", DSL.val(terms.toArray(String[]::new)), DSL.val(ids.toArray(Long[]::new)))
+                                .as("u", "term", "article_id")))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /**
+     * {@link #candidateEvents} for each of a batch of articles whose signatures are stored, in one
+     * query, over the grouped articles outside the batch: for each batch article, up to
+     * {@code eventLimit} events with the most signature terms any of their members shares with it
+     * (within {@code window} when both are dated), ranked among at most {@code articleLimit} hits.
+     * Answers article → event → terms shared by its best member.
+     */
+    Map<Long, Map<Long, Integer>> candidateEventsOfBatch(List<Long> articleIds, java.time.Duration window, int articleLimit,
+                                                         int eventLimit) {
+        Map<Long, Map<Long, Integer>> result = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return result;
+        }
+        Long[] ids = articleIds.toArray(Long[]::new);
+        var batch = DSL.unnest(DSL.val(ids)).as("b", "id");
+        var batchId = batch.field("id", Long.class);
+        var own = ARTICLE_SIGNATURE.as("own");
+        var other = ARTICLE_SIGNATURE.as("other");
+        var shared = DSL.count().as("shared");
+        // per batch article (lateral): the postings of its signature terms through the (term, article)
+        // index, ranked by terms shared, then their events
+        var hits = DSL.select(other.ARTICLE_ID, shared)
+                .from(own).join(other).on(other.TERM.eq(own.TERM))
+                .where(own.ARTICLE_ID.eq(batchId))
+                .and(other.ARTICLE_ID.ne(DSL.all(DSL.val(ids))))
+                .groupBy(other.ARTICLE_ID)
+                .having(DSL.count().ge(2))
+                .orderBy(shared.desc(), other.ARTICLE_ID.desc())
+                .limit(articleLimit)
+                .asTable("hits");
+        var hitArticle = hits.field(other.ARTICLE_ID);
+        var hitShared = hits.field(shared);
+        var hit = ARTICLE.as("hit");
+        var self = ARTICLE.as("self");
+        var best = DSL.max(hitShared).as("best");
+        Condition inWindow = DSL.condition("{0} is null or {1} is null or {1} between {0} - make_interval(secs => {2}) "
+                + "and {0} + make_interval(secs => {2})", self.PUBLISHED_AT, hit.PUBLISHED_AT, DSL.inline(window.toSeconds()));
+        var events = DSL.lateral(DSL.select(EVENT_MEMBER.EVENT_ID, best)
+                .from(hits)
+                .join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
+                .join(hit).on(hit.ID.eq(hitArticle))
+                .join(self).on(self.ID.eq(batchId))
+                .where(inWindow)
+                .groupBy(EVENT_MEMBER.EVENT_ID)
+                .orderBy(best.desc(), EVENT_MEMBER.EVENT_ID.desc())
+                .limit(eventLimit)).as("events");
+        db.select(batchId, events.field(EVENT_MEMBER.EVENT_ID), events.field(best))
+                .from(batch).crossJoin(events)
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        return result;
+    }
+
+    /**
+     * For each of the events, up to {@code limit} members with their similarities, the most similar
+     * first (ties by article id), in one query.
+     */
+    Map<Long, List<EventPlacement.Member>> topMembers(Collection<Long> eventIds, int limit) {
+        Map<Long, List<EventPlacement.Member>> result = new LinkedHashMap<>();
+        eventIds.forEach(e -> result.put(e, new java.util.ArrayList<>()));
+        if (eventIds.isEmpty()) {
+            return result;
+        }
+        var rank = DSL.rowNumber().over(DSL.partitionBy(EVENT_MEMBER.EVENT_ID)
+                .orderBy(EVENT_MEMBER.SIMILARITY.desc(), EVENT_MEMBER.ARTICLE_ID)).as("rank");
+        var ranked = DSL.select(EVENT_MEMBER.EVENT_ID, EVENT_MEMBER.ARTICLE_ID, EVENT_MEMBER.SIMILARITY, rank).from(EVENT_MEMBER)
+                .where(EVENT_MEMBER.EVENT_ID.eq(DSL.any(DSL.val(eventIds.toArray(Long[]::new))))).asTable("ranked");
+        var r = ranked.field(rank);
+        db.select(ranked.field(EVENT_MEMBER.EVENT_ID), ranked.field(EVENT_MEMBER.ARTICLE_ID), ranked.field(EVENT_MEMBER.SIMILARITY))
+                .from(ranked).where(r.le(limit)).orderBy(ranked.field(EVENT_MEMBER.EVENT_ID), r)
+                .forEach(row -> result.get(row.value1()).add(new EventPlacement.Member(row.value2(), row.value3())));
+        return result;
+    }
+
     /**
      * Candidate events for an article: the events of the grouped articles sharing the most
      * signature terms with it, within {@code window} of its publication time when it is dated.

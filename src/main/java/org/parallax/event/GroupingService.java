@@ -16,6 +16,7 @@ import org.parallax.account.CurrentUser;
 import org.parallax.article.ArticleFeaturesRepository;
 import org.parallax.article.CorpusCounted;
 import org.parallax.article.ArticleStored;
+import org.parallax.article.ArticlesStored;
 import org.parallax.article.StoredTerms;
 import org.parallax.platform.StatisticsRepository;
 import org.parallax.text.ArticleFeatures;
@@ -68,7 +69,7 @@ class GroupingService {
     static final String THRESHOLD_SETTING = "grouping.threshold";
     static final double NEAR_DUPLICATE_JACCARD = 0.8;
     static final int NEAR_DUPLICATE_CANDIDATES = 30;
-    private static final int REGROUP_CHUNK = 500;
+    private static final int REGROUP_CHUNK = BulkRegroup.CHUNK;
     private static final Logger log = LoggerFactory.getLogger(GroupingService.class);
 
     private final GroupingRepository grouping;
@@ -80,6 +81,7 @@ class GroupingService {
     private final FrequencyCache frequencies;
     private final FeatureCache featureCache;
     private final ArticleFeaturesRepository statisticsInProgress;
+    private final GroupingMeter meter;
     /** N when an article was last assigned; a smaller N later means the corpus was emptied. */
     private volatile int corpusSize;
     private static final Object THRESHOLD_RESOURCE = new Object();
@@ -90,7 +92,7 @@ class GroupingService {
     private final double defaultThreshold;
 
     GroupingService(GroupingRepository grouping, EventRepository events, CurrentUser user, TransactionTemplate transactions,
-                    StatisticsRepository statistics, ArticleFeaturesRepository statisticsInProgress,
+                    StatisticsRepository statistics, ArticleFeaturesRepository statisticsInProgress, GroupingMeter meter,
                     @Value("${parallax.grouping.threshold:#{null}}") @Nullable Double configuredThreshold) {
         this.grouping = grouping;
         this.events = events;
@@ -98,6 +100,7 @@ class GroupingService {
         this.transactions = transactions;
         this.statistics = statistics;
         this.statisticsInProgress = statisticsInProgress;
+        this.meter = meter;
         this.frequencies = new FrequencyCache(grouping::documentFrequencies);
         this.featureCache = new FeatureCache(grouping::featureArrays);
         this.defaultThreshold = configuredThreshold != null ? configuredThreshold : Granularity.DEFAULT.threshold();
@@ -108,22 +111,58 @@ class GroupingService {
         return events.setting(THRESHOLD_SETTING).map(Double::parseDouble).orElse(defaultThreshold);
     }
 
-    /** Runs inside the transaction that stored the article: article, features and membership land together. */
+    /**
+     * Runs inside the transaction that stored the articles: articles, features and memberships land
+     * together. The articles are placed in id order by a {@link BatchPlacement}.
+     */
     @EventListener
-    void onArticleStored(ArticleStored stored) {
-        if (stored.terms() != null) {
-            StoredTerms t = stored.terms();
-            featureCache.put(new FeatureArrays(stored.articleId(), t.bodyTerms(), t.bodyCounts(), t.titleTerms(), t.titleCounts(),
-                    t.actorKeys(), stored.publishedAt()));
+    void onArticlesStored(ArticlesStored stored) {
+        long start = System.nanoTime();
+        lockOncePerTransaction();
+        checkCorpusSize();
+        List<FeatureArrays> batch = new ArrayList<>();
+        List<Long> unread = new ArrayList<>();
+        for (ArticleStored a : stored.articles()) {
+            if (a.terms() != null) {
+                StoredTerms t = a.terms();
+                batch.add(featureCache.put(new FeatureArrays(a.articleId(), t.bodyTerms(), t.bodyCounts(), t.titleTerms(),
+                        t.titleCounts(), t.actorKeys(), a.publishedAt())));
+            } else {
+                unread.add(a.articleId());
+            }
         }
-        assign(stored.articleId(), transactionThreshold());
+        if (!unread.isEmpty()) {
+            Map<Long, FeatureArrays> read = featureCache.getAll(unread);
+            unread.forEach(id -> batch.add(read.getOrDefault(id, FeatureArrays.empty(id))));
+        }
+        batch.sort(Comparator.comparingLong(FeatureArrays::articleId));
+        new BatchPlacement(tools(), transactionThreshold()).run(batch);
+        meter.record(batch.size(), System.nanoTime() - start);
+    }
+
+    /** What an {@link EventPlacement} works with. */
+    private EventPlacement.Tools tools() {
+        return new EventPlacement.Tools(grouping, events, featureCache, this::documentFrequencies, similarity, user.id());
+    }
+
+    /**
+     * Forgets the cached features and statistics when the corpus shrank since the last placement
+     * (emptied and refilled, article ids reused): what they hold may be of other articles.
+     */
+    private void checkCorpusSize() {
+        int documents = documentFrequencies(List.of()).getOrDefault("", 0);
+        if (documents < corpusSize) {
+            featureCache.clear();
+            frequencies.clear();
+        }
+        corpusSize = documents;
     }
 
     /**
      * Corpus document frequencies of the terms with N under "": as stored, plus what the current
      * transaction has counted but not yet written (an import stores many articles per transaction).
      */
-    private Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) {
+    Map<String, Integer> documentFrequencies(java.util.Collection<String> terms) {
         // N is checked against the database once per transaction: while it holds the grouping lock, the
         // statistics change only through this application, which keeps the cache in step
         boolean validate = !TransactionSynchronizationManager.isSynchronizationActive()
@@ -256,7 +295,7 @@ class GroupingService {
         }
         List<Long> candidates = grouping.candidateEvents(articleId, signature, own.publishedAt(), WINDOW,
                 CANDIDATE_ARTICLES, CANDIDATE_EVENTS);
-        Scored best = best(own, candidates);
+        EventPlacement.Scored best = best(own, candidates);
         if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
             markIfNearDuplicate(articleId, best.eventId());
             events.addMember(articleId, best.eventId(), best.score(), false, user.id());
@@ -273,7 +312,7 @@ class GroupingService {
         return signature(own, toFeatures(own, vectorizer(df)), df);
     }
 
-    private static Set<String> signature(FeatureArrays own, ArticleFeatures article, Map<String, Integer> df) {
+    static Set<String> signature(FeatureArrays own, ArticleFeatures article, Map<String, Integer> df) {
         Set<String> signature = signature(own.titleTerms(), own.actorKeys(), article.body());
         int n = df.getOrDefault("", 0);
         int cap = Math.max(SIGNATURE_MIN_DF_CAP, Math.min(SIGNATURE_MAX_DF, n / SIGNATURE_MAX_SHARE_INVERSE));
@@ -282,7 +321,7 @@ class GroupingService {
     }
 
     /** The terms whose statistics scoring and the signature of the article need: body and title terms, and actors. */
-    private static Set<String> ownTerms(FeatureArrays own) {
+    static Set<String> ownTerms(FeatureArrays own) {
         Set<String> ownTerms = new HashSet<>(Arrays.asList(own.bodyTerms()));
         ownTerms.addAll(Arrays.asList(own.titleTerms()));
         own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
@@ -322,10 +361,7 @@ class GroupingService {
         }
     }
 
-    /** An event's score for the article; dated when both the article and some representative have a time. */
-    private record Scored(long eventId, double score, boolean dated) {}
-
-    private @Nullable Scored best(FeatureArrays own, List<Long> candidateEvents) {
+    private EventPlacement.@Nullable Scored best(FeatureArrays own, List<Long> candidateEvents) {
         if (candidateEvents.isEmpty()) {
             return null;
         }
@@ -333,7 +369,7 @@ class GroupingService {
     }
 
     /** The best of the candidate events, each scored through its representatives (up to {@value #REPRESENTATIVES} members). */
-    private @Nullable Scored best(FeatureArrays own, List<Long> candidateEvents, Map<Long, List<Long>> reps) {
+    private EventPlacement.@Nullable Scored best(FeatureArrays own, List<Long> candidateEvents, Map<Long, List<Long>> reps) {
         if (candidateEvents.isEmpty()) {
             return null;
         }
@@ -351,42 +387,12 @@ class GroupingService {
     }
 
     /** The best of the candidate events for the article's vectors {@code self}, each scored through its representatives' vectors. */
-    private @Nullable Scored best(ArticleFeatures self, List<Long> candidateEvents, Map<Long, List<Long>> reps,
+    private EventPlacement.@Nullable Scored best(ArticleFeatures self, List<Long> candidateEvents, Map<Long, List<Long>> reps,
                                   java.util.function.Function<Long, @Nullable ArticleFeatures> vectors) {
-        return best(self, candidateEvents, e -> centroid(reps.get(e), vectors));
+        return EventPlacement.best(similarity, self, candidateEvents, e -> EventPlacement.centroid(reps.get(e), vectors));
     }
 
-    /** An event as scoring sees it: the centroid of its representatives, and whether any of them is dated. */
-    private record Centroid(EventFeatures features, boolean anyDated) {}
-
-    /** The centroid of the representatives that have features; null when none has. */
-    private static @Nullable Centroid centroid(List<Long> reps, java.util.function.Function<Long, @Nullable ArticleFeatures> vectors) {
-        List<ArticleFeatures> members = reps.stream().map(vectors).filter(java.util.Objects::nonNull).toList();
-        if (members.isEmpty()) {
-            return null;
-        }
-        return new Centroid(EventFeatures.of(members), members.stream().anyMatch(m -> m.time() != null));
-    }
-
-    /** The best of the candidate events, each scored against its centroid. */
-    private @Nullable Scored best(ArticleFeatures self, List<Long> candidateEvents,
-                                  java.util.function.Function<Long, @Nullable Centroid> centroids) {
-        Scored best = null;
-        for (long e : candidateEvents) {
-            Centroid c = centroids.apply(e);
-            if (c == null) {
-                continue;
-            }
-            double score = similarity.score(self, c.features()).value();
-            boolean dated = self.time() != null && c.anyDated();
-            if (best == null || score > best.score()) {
-                best = new Scored(e, score, dated);
-            }
-        }
-        return best;
-    }
-
-    private static void addTerms(FeatureArrays f, Set<String> terms) {
+    static void addTerms(FeatureArrays f, Set<String> terms) {
         terms.addAll(Arrays.asList(f.bodyTerms()));
         terms.addAll(Arrays.asList(f.titleTerms()));
     }
@@ -465,7 +471,7 @@ class GroupingService {
             events.saveSetting(THRESHOLD_SETTING, Double.toString(threshold), user.id());
             List<Long> ids = events.movableArticles(from, to);
             events.refreshAll(events.unassign(ids));
-            new BulkRegroup(threshold).run(ids);
+            new BulkRegroup(tools(), threshold).run(ids);
             return ids.size();
         });
         statistics.analyzeGrowingTables();
@@ -477,289 +483,9 @@ class GroupingService {
         return new RegroupResult(moved, eventCount, pinned, millis);
     }
 
-    /** One bulk regroup's state: the candidate search's inputs, and the events as they grow, in memory. */
-    private final class BulkRegroup {
-
-        private static final long UNDATED = Long.MIN_VALUE;
-        private static final long WINDOW_MICROS = WINDOW.toNanos() / 1000;
-        private static final int SHINGLE_CACHE = 4000;
-        private static final int VECTOR_CACHE = 8000;
-        private static final int CENTROID_CACHE = 1500;
-
-        private record Member(long articleId, double similarity) {}
-
-        private record Hit(long articleId, int shared) {}
-
-        private final double threshold;
-        private final Map<String, long[]> postings;
-        private final Map<Long, Long> published = new HashMap<>();
-        private final Map<Long, Long> eventOf = new HashMap<>();
-        /** Each event's members, most similar first, ties by article id (the order representatives are taken in). */
-        private final Map<Long, List<Member>> members = new HashMap<>();
-        /** Events founded here get ids {@code firstNew}, {@code firstNew + 1}, … (above every existing id, as the sequence's). */
-        private final long firstNew;
-        private final List<Long> founders = new ArrayList<>();
-        private final List<Long> joined = new ArrayList<>();
-        private final Map<Long, long[]> shingles = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, long[]> eldest) {
-                return size() > SHINGLE_CACHE;
-            }
-        };
-        private final List<Object[]> nearDuplicates = new ArrayList<>();
-        /**
-         * TF-IDF vectors of recently placed and scored articles: the corpus statistics do not change during
-         * a regroup (it holds the grouping lock), so an article's vectors are computed once, not each time
-         * it represents an event.
-         */
-        private record CachedCentroid(List<Long> reps, @Nullable Centroid centroid) {}
-
-        private final Map<Long, CachedCentroid> centroids = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, CachedCentroid> eldest) {
-                return size() > CENTROID_CACHE;
-            }
-        };
-        private final Map<Long, ArticleFeatures> vectors = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, ArticleFeatures> eldest) {
-                return size() > VECTOR_CACHE;
-            }
-        };
-
-        BulkRegroup(double threshold) {
-            this.threshold = threshold;
-            this.postings = grouping.signaturePostings();
-            published.putAll(grouping.publicationTimes());
-            long max = 0;
-            for (GroupingRepository.MemberRow m : grouping.memberships()) {
-                eventOf.put(m.articleId(), m.eventId());
-                members.computeIfAbsent(m.eventId(), e -> new ArrayList<>()).add(new Member(m.articleId(), m.similarity()));
-                max = Math.max(max, m.eventId());
-            }
-            members.values().forEach(l -> l.sort(ORDER));
-            firstNew = max + 1;
-        }
-
-        private static final Comparator<Member> ORDER =
-                Comparator.comparingDouble(Member::similarity).reversed().thenComparingLong(Member::articleId);
-
-        void run(List<Long> ids) {
-            for (int i = 0; i < ids.size(); i += REGROUP_CHUNK) {
-                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + REGROUP_CHUNK));
-                Map<Long, FeatureArrays> features = featureCache.getAll(chunk);
-                shingles.putAll(grouping.sortedShingles(chunk));
-                for (long id : chunk) {
-                    FeatureArrays own = features.get(id);
-                    place(own == null ? FeatureArrays.empty(id) : own, own != null);
-                }
-            }
-            write();
-        }
-
-        /** Places the article ({@code stored}: it has stored features, so it can represent an event). */
-        private void place(FeatureArrays own, boolean stored) {
-            long articleId = own.articleId();
-            Map<String, Integer> df = documentFrequencies(ownTerms(own));
-            ArticleFeatures self = toFeatures(own, vectorizer(df));
-            Set<String> signature = signature(own, self, df);
-            List<Long> candidates = candidateEvents(articleId, signature, own.publishedAt());
-            Map<Long, List<Long>> reps = new HashMap<>();
-            for (long e : candidates) {
-                List<Member> ms = members.get(e);
-                reps.put(e, ms.subList(0, Math.min(REPRESENTATIVES, ms.size())).stream().map(Member::articleId).toList());
-            }
-            Scored best = null;
-            if (!candidates.isEmpty()) {
-                var repVectors = vectors(reps);
-                best = best(self, candidates, e -> {
-                    // an event's centroid is computed again only when its representatives changed
-                    CachedCentroid cached = centroids.get(e);
-                    if (cached != null && cached.reps().equals(reps.get(e))) {
-                        return cached.centroid();
-                    }
-                    Centroid c = centroid(reps.get(e), repVectors);
-                    centroids.put(e, new CachedCentroid(reps.get(e), c));
-                    return c;
-                });
-            }
-            if (stored) {
-                vectors.put(articleId, self);
-            }
-            if (best != null && best.score() >= (best.dated() ? threshold : threshold * Granularity.UNDATED_FACTOR)) {
-                checkNearDuplicate(articleId, best.eventId());
-                join(articleId, best.eventId(), best.score());
-                return;
-            }
-            long eventId = firstNew + founders.size();
-            founders.add(articleId);
-            join(articleId, eventId, 1.0);
-        }
-
-        /** The representatives' vectors, computing those not cached (with one statistics lookup); null for an article without features. */
-        private java.util.function.Function<Long, @Nullable ArticleFeatures> vectors(Map<Long, List<Long>> reps) {
-            Map<Long, ArticleFeatures> found = new HashMap<>();
-            List<Long> missing = new ArrayList<>();
-            reps.values().forEach(ids -> ids.forEach(id -> {
-                ArticleFeatures v = vectors.get(id);
-                if (v != null) {
-                    found.put(id, v);
-                } else {
-                    missing.add(id);
-                }
-            }));
-            if (!missing.isEmpty()) {
-                Map<Long, FeatureArrays> features = featureCache.getAll(missing);
-                Set<String> terms = new HashSet<>();
-                features.values().forEach(f -> addTerms(f, terms));
-                TfIdfVectorizer vectorizer = vectorizer(documentFrequencies(terms));
-                features.forEach((id, f) -> {
-                    ArticleFeatures v = toFeatures(f, vectorizer);
-                    vectors.put(id, v);
-                    found.put(id, v);
-                });
-            }
-            return found::get;
-        }
-
-        private void join(long articleId, long eventId, double similarity) {
-            eventOf.put(articleId, eventId);
-            List<Member> ms = members.computeIfAbsent(eventId, e -> new ArrayList<>());
-            Member m = new Member(articleId, similarity);
-            int at = java.util.Collections.binarySearch(ms, m, ORDER);
-            ms.add(at < 0 ? -at - 1 : at, m);
-            joined.add(articleId);
-        }
-
-        /** As {@link GroupingRepository#candidateEvents}, over the index and memberships in memory. */
-        private List<Long> candidateEvents(long articleId, Set<String> signature, @Nullable OffsetDateTime publishedAt) {
-            if (signature.isEmpty()) {
-                return List.of();
-            }
-            Map<Long, int[]> counts = new HashMap<>();
-            for (String t : signature) {
-                long[] p = postings.get(t);
-                if (p == null) {
-                    continue;
-                }
-                for (long a : p) {
-                    if (a != articleId) {
-                        counts.computeIfAbsent(a, k -> new int[1])[0]++;
-                    }
-                }
-            }
-            List<Hit> hits = new ArrayList<>();
-            counts.forEach((a, c) -> {
-                if (c[0] >= 2) {
-                    hits.add(new Hit(a, c[0]));
-                }
-            });
-            hits.sort(Comparator.comparingInt(Hit::shared).reversed().thenComparing(Comparator.comparingLong(Hit::articleId).reversed()));
-            long own = publishedAt == null ? UNDATED : micros(publishedAt);
-            Map<Long, Integer> bestShared = new HashMap<>();
-            for (Hit h : hits.subList(0, Math.min(hits.size(), CANDIDATE_ARTICLES * 4))) {
-                Long event = eventOf.get(h.articleId());
-                if (event == null) {
-                    continue;
-                }
-                if (own != UNDATED) {
-                    long t = published.getOrDefault(h.articleId(), UNDATED);
-                    if (t != UNDATED && (t < own - WINDOW_MICROS || t > own + WINDOW_MICROS)) {
-                        continue;
-                    }
-                }
-                bestShared.merge(event, h.shared(), Math::max);
-            }
-            return bestShared.entrySet().stream()
-                    .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.<Long, Integer>comparingByKey().reversed()))
-                    .limit(CANDIDATE_EVENTS).map(Map.Entry::getKey).toList();
-        }
-
-        /** As {@link #markIfNearDuplicate}, with the shingles kept in memory; the marks are written at the end. */
-        private void checkNearDuplicate(long articleId, long eventId) {
-            List<Member> ms = members.get(eventId);
-            List<Long> compared = ms.size() > NEAR_DUPLICATE_CANDIDATES
-                    ? ms.subList(0, NEAR_DUPLICATE_CANDIDATES).stream().map(Member::articleId).toList()
-                    : ms.stream().map(Member::articleId).sorted().toList();
-            List<Long> missing = new ArrayList<>();
-            if (!shingles.containsKey(articleId)) {
-                missing.add(articleId);
-            }
-            compared.stream().filter(id -> !shingles.containsKey(id)).forEach(missing::add);
-            Map<Long, long[]> fetched = missing.isEmpty() ? Map.of() : grouping.sortedShingles(missing);
-            long[] own = shingles.containsKey(articleId) ? shingles.get(articleId) : fetched.getOrDefault(articleId, new long[0]);
-            if (own.length < 10) {
-                return;
-            }
-            long bestId = -1;
-            double bestJaccard = 0;
-            for (long member : compared) {
-                long[] other = shingles.containsKey(member) ? shingles.get(member) : fetched.getOrDefault(member, new long[0]);
-                if (other.length == 0) {
-                    continue;
-                }
-                long shared = intersection(own, other);
-                double jaccard = (double) shared / (own.length + other.length - shared);
-                if (jaccard > bestJaccard) {
-                    bestJaccard = jaccard;
-                    bestId = member;
-                }
-            }
-            shingles.putAll(fetched);
-            if (bestJaccard >= NEAR_DUPLICATE_JACCARD) {
-                nearDuplicates.add(new Object[] {articleId, bestId, bestJaccard});
-            }
-        }
-
-        private void write() {
-            long[] ids = grouping.nextEventIds(founders.size());
-            long[] founderIds = founders.stream().mapToLong(Long::longValue).toArray();
-            long[] articles = new long[joined.size()];
-            long[] eventIds = new long[joined.size()];
-            double[] similarities = new double[joined.size()];
-            Set<Long> touched = new LinkedHashSet<>();
-            Map<Long, Double> similarity = new HashMap<>();
-            members.values().forEach(l -> l.forEach(m -> similarity.put(m.articleId(), m.similarity())));
-            for (int i = 0; i < articles.length; i++) {
-                long a = joined.get(i);
-                long e = eventOf.get(a);
-                long real = e >= firstNew ? ids[(int) (e - firstNew)] : e;
-                articles[i] = a;
-                eventIds[i] = real;
-                similarities[i] = similarity.get(a);
-                touched.add(real);
-            }
-            grouping.insertEventsAndMembers(ids, founderIds, articles, eventIds, similarities, user.id());
-            for (Object[] d : nearDuplicates) {
-                grouping.markNearDuplicate((Long) d[0], (Long) d[1], (Double) d[2]);
-            }
-            events.refreshAll(touched);
-        }
-    }
-
-    private static long micros(OffsetDateTime t) {
+    static long micros(OffsetDateTime t) {
         java.time.Instant i = t.toInstant();
         return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
-    }
-
-    /** The number of values two ascending arrays of distinct values share. */
-    private static long intersection(long[] a, long[] b) {
-        long shared = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                shared++;
-                i++;
-                j++;
-            }
-        }
-        return shared;
     }
 
     /**

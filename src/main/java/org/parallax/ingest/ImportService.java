@@ -458,6 +458,10 @@ public class ImportService {
 
         /** Stores the batch's records (in the current transaction, or each in its own when {@code alone}). */
         private void store(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled, boolean alone) {
+            if (!alone) {
+                storeTogether(batchId, batch, outcomes, cancelled);
+                return;
+            }
             int[] counts = {created, duplicates, rejected};
             for (Item item : batch) {
                 if (item instanceof Prepared && listener.cancelled()) {
@@ -465,51 +469,97 @@ public class ImportService {
                     break;
                 }
                 Outcome outcome = switch (item) {
-                    case Problem p -> new Outcome(ImportBatchRepository.REJECTED, null, p.problem().record(), List.of(p.problem()));
-                    case Prepared p when p.failure() != null -> new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
-                            List.of(new RecordProblem(p.record(), "could not be stored: " + p.failure().getMessage())));
-                    case Prepared p -> alone ? storeAlone(batchId, p) : storeOne(batchId, p, false);
-                    case End e -> throw new IllegalStateException("end inside a batch");
+                    case Prepared p when p.failure() == null -> storeAlone(batchId, p);
+                    default -> {
+                        Outcome o = unstorable(item);
+                        writeIssues(batchId, List.of(o));
+                        yield o;
+                    }
                 };
-                if (alone && !(item instanceof Prepared p && p.failure() == null)) {
-                    writeIssues(batchId, List.of(outcome));
-                }
                 outcomes.add(outcome);
-                switch (outcome.kind()) {
-                    case ImportBatchRepository.WARNING -> counts[0]++;
-                    case ImportBatchRepository.DUPLICATE -> counts[1]++;
-                    default -> counts[2]++;
-                }
-                listener.progress(counted.count(), counts[0], counts[1], counts[2]);
-            }
-            if (!alone) {
-                // near-duplicate links are made by grouping while storing: read them for all records at once
-                List<Long> ids = outcomes.stream().map(Outcome::articleId).filter(java.util.Objects::nonNull).toList();
-                Map<Long, ArticleRepository.NearDuplicate> near = articles.nearDuplicatesOf(ids);
-                if (!near.isEmpty()) {
-                    outcomes.replaceAll(o -> o.articleId() == null || !near.containsKey(o.articleId()) ? o
-                            : withNearDuplicateNote(o, near.get(o.articleId())));
-                }
-                writeIssues(batchId, outcomes);
+                progress(counts, outcome);
             }
         }
 
-        private Outcome withNearDuplicateNote(Outcome o, ArticleRepository.NearDuplicate original) {
-            List<RecordProblem> notes = new ArrayList<>(o.issues());
-            notes.add(nearDuplicateNote(o.record(), original));
-            return new Outcome(o.kind(), o.articleId(), o.record(), notes);
+        /** What a record that cannot be stored comes to: rejected with its reason. */
+        private Outcome unstorable(Item item) {
+            return switch (item) {
+                case Problem p -> new Outcome(ImportBatchRepository.REJECTED, null, p.problem().record(), List.of(p.problem()));
+                case Prepared p -> new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
+                        List.of(new RecordProblem(p.record(), "could not be stored: "
+                                + java.util.Objects.requireNonNull(p.failure()).getMessage())));
+                case End e -> throw new IllegalStateException("end inside a batch");
+            };
+        }
+
+        private void progress(int[] counts, Outcome outcome) {
+            switch (outcome.kind()) {
+                case ImportBatchRepository.WARNING -> counts[0]++;
+                case ImportBatchRepository.DUPLICATE -> counts[1]++;
+                default -> counts[2]++;
+            }
+            listener.progress(counted.count(), counts[0], counts[1], counts[2]);
+        }
+
+        /**
+         * Stores the batch's storable records together in the current transaction (articles, features
+         * and grouping with a few statements for all of them); a failure propagates and rolls it back.
+         */
+        private void storeTogether(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled) {
+            if (batch.stream().anyMatch(Prepared.class::isInstance) && listener.cancelled()) {
+                cancelled[0] = true;
+                return;
+            }
+            List<Prepared> storable = new ArrayList<>();
+            List<NewArticle> articlesToStore = new ArrayList<>();
+            List<ArticleTextFeatures> features = new ArrayList<>();
+            List<List<RecordProblem>> notes = new ArrayList<>();
+            for (Item item : batch) {
+                if (item instanceof Prepared p && p.failure() == null) {
+                    List<RecordProblem> own = new ArrayList<>();
+                    storable.add(p);
+                    articlesToStore.add(toNewArticle(batchId, p, own));
+                    features.add(java.util.Objects.requireNonNull(p.features()));
+                    notes.add(own);
+                }
+            }
+            List<Optional<Long>> ids = store.storeAllIfNew(articlesToStore, features);
+            // near-duplicate links are made by grouping while storing: read them for all records at once
+            Map<Long, ArticleRepository.NearDuplicate> near = articles.nearDuplicatesOf(
+                    ids.stream().flatMap(Optional::stream).toList());
+            int[] counts = {created, duplicates, rejected};
+            int k = 0;
+            for (Item item : batch) {
+                Outcome outcome;
+                if (item instanceof Prepared p && p.failure() == null) {
+                    Optional<Long> id = ids.get(k);
+                    List<RecordProblem> own = notes.get(k++);
+                    if (id.isPresent() && near.containsKey(id.get())) {
+                        own.add(nearDuplicateNote(p.record(), near.get(id.get())));
+                    }
+                    outcome = id.isPresent() ? new Outcome(ImportBatchRepository.WARNING, id.get(), p.record(), own)
+                            : duplicate(p);
+                } else {
+                    outcome = unstorable(item);
+                }
+                outcomes.add(outcome);
+                progress(counts, outcome);
+            }
+            writeIssues(batchId, outcomes);
         }
 
         /** Stores one record in the current transaction; a failure propagates and rolls the transaction back. */
-        private Outcome storeOne(long batchId, Prepared p, boolean checkNearDuplicate) {
+        private Outcome storeOne(long batchId, Prepared p) {
             List<RecordProblem> notes = new ArrayList<>();
-            Optional<Long> id = insert(batchId, p, notes);
+            Optional<Long> id = store.storeIfNew(toNewArticle(batchId, p, notes), java.util.Objects.requireNonNull(p.features()));
             if (id.isPresent()) {
-                if (checkNearDuplicate) {
-                    articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(nearDuplicateNote(p.record(), original)));
-                }
+                articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(nearDuplicateNote(p.record(), original)));
                 return new Outcome(ImportBatchRepository.WARNING, id.get(), p.record(), notes);
             }
+            return duplicate(p);
+        }
+
+        private Outcome duplicate(Prepared p) {
             String existing = articles.findExisting(p.contentHash(), p.article().url())
                     .map(i -> "article #" + i).orElse("an article stored meanwhile");
             return new Outcome(ImportBatchRepository.DUPLICATE, null, p.record(), List.of(new RecordProblem(p.record(),
@@ -527,7 +577,7 @@ public class ImportService {
             try {
                 outcome = transactions.execute(tx -> {
                     articles.relaxCommitDurability();
-                    return storeOne(batchId, p, true);
+                    return storeOne(batchId, p);
                 });
             } catch (RuntimeException e) {
                 log.warn("Record {} of {} failed", p.record(), sourceName, e);
@@ -602,7 +652,8 @@ public class ImportService {
             return Optional.empty();
         }
 
-        Optional<Long> insert(long batch, Prepared p, List<RecordProblem> notes) {
+        /** The record as an article to store; its warnings and attribution notes are added to {@code notes}. */
+        NewArticle toNewArticle(long batch, Prepared p, List<RecordProblem> notes) {
             ParsedArticle a = p.article();
             a.warnings().forEach(w -> notes.add(new RecordProblem(p.record(), w)));
             Set<ArticleFlag> flags = a.flags().isEmpty() ? EnumSet.noneOf(ArticleFlag.class) : EnumSet.copyOf(a.flags());
@@ -616,13 +667,12 @@ public class ImportService {
                 flags.add(ArticleFlag.NO_OUTLET);
                 notes.add(new RecordProblem(p.record(), "no outlet could be attributed: the text names none"));
             }
-            NewArticle article = new NewArticle(a.title(), outletId,
+            return new NewArticle(a.title(), outletId,
                     a.outlet() == null ? null : a.outlet().evidence().name(),
                     a.outlet() == null ? null : a.outlet().snippet(),
                     a.upstreamSource(), a.url(), a.byline(), a.publishedAt(), a.publishedZone(), a.language(),
                     a.body(), p.wordCount(), p.contentHash(), flags,
                     batch, p.record(), currentUser.id());
-            return store.storeIfNew(article, java.util.Objects.requireNonNull(p.features()));
         }
 
         ImportReport finish() {

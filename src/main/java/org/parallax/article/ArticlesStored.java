@@ -1,0 +1,18 @@
+package org.parallax.article;
+
+import java.util.List;
+
+/**
+ * Published (synchronously, inside the storing transaction) when articles and their derived
+ * features have been stored together, in ascending id order (an import stores many per
+ * transaction). Other features react to it (grouping puts the articles into events) without the
+ * storing code knowing them.
+ *
+ * @param articles the stored articles, each with its publication time and stored terms
+ */
+public record ArticlesStored(List<ArticleStored> articles) {
+
+    public ArticlesStored {
+        articles = List.copyOf(articles);
+    }
+}
