@@ -40,7 +40,7 @@ final class BatchPlacement extends EventPlacement {
     Map<Long, Long> run(List<FeatureArrays> batch) {
         Set<String> terms = new HashSet<>();
         batch.forEach(f -> terms.addAll(GroupingService.ownTerms(f)));
-        Map<String, Integer> df = tools.frequencies().apply(terms);
+        Map<String, Integer> df = frequencies(terms);
         TfIdfVectorizer vectorizer = GroupingService.vectorizer(df);
         List<Long> ids = new ArrayList<>(batch.size());
         List<ArticleFeatures> vectors = new ArrayList<>(batch.size());
@@ -57,6 +57,7 @@ final class BatchPlacement extends EventPlacement {
         Set<Long> events = new HashSet<>();
         storedCandidates.values().forEach(c -> events.addAll(c.keySet()));
         members.putAll(tools.grouping().topMembers(events, GroupingService.NEAR_DUPLICATE_CANDIDATES + 1));
+        readRepresentativesAhead();
         for (int i = 0; i < batch.size(); i++) {
             FeatureArrays own = batch.get(i);
             place(own, vectors.get(i), signatures.get(i), true);
@@ -70,6 +71,19 @@ final class BatchPlacement extends EventPlacement {
             placed.put(id, e < 0 ? created[(int) (-e - 1)] : e);
         }
         return placed;
+    }
+
+    /**
+     * Reads the features of the candidate events' representatives and the statistics of all their
+     * terms at once, so that scoring the batch looks nothing up article by article.
+     */
+    private void readRepresentativesAhead() {
+        List<Long> reps = new ArrayList<>();
+        members.values().forEach(ms -> ms.subList(0, Math.min(GroupingService.REPRESENTATIVES, ms.size()))
+                .forEach(m -> reps.add(m.articleId())));
+        Set<String> terms = new HashSet<>();
+        tools.features().getAll(reps).values().forEach(f -> GroupingService.addTerms(f, terms));
+        frequencies(terms);
     }
 
     /** The stored candidates found by the batch's query, merged with the batch's earlier articles' events. */

@@ -54,7 +54,7 @@ final class BulkRegroup extends EventPlacement {
     }
 
     private void placeStored(FeatureArrays own, boolean stored) {
-        Map<String, Integer> df = tools.frequencies().apply(GroupingService.ownTerms(own));
+        Map<String, Integer> df = frequencies(GroupingService.ownTerms(own));
         ArticleFeatures self = GroupingService.toFeatures(own, GroupingService.vectorizer(df));
         place(own, self, GroupingService.signature(own, self, df), stored);
     }

@@ -78,6 +78,8 @@ abstract class EventPlacement {
      * computed once, not each time it represents an event.
      */
     private final Map<Long, ArticleFeatures> vectors = lru(VECTOR_CACHE);
+    /** Corpus statistics of every term looked at so far, N under "". */
+    private final Map<String, Integer> known = new HashMap<>();
 
     EventPlacement(Tools tools, double threshold) {
         this.tools = tools;
@@ -143,6 +145,23 @@ abstract class EventPlacement {
                 .limit(GroupingService.CANDIDATE_EVENTS).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * Corpus document frequencies of (at least) the terms, with N under "": every term looked at
+     * so far, looking up only those not seen yet (the statistics do not change while a placement runs).
+     */
+    protected Map<String, Integer> frequencies(Set<String> terms) {
+        List<String> missing = new ArrayList<>();
+        for (String t : terms) {
+            if (!known.containsKey(t)) {
+                missing.add(t);
+            }
+        }
+        if (!missing.isEmpty() || !known.containsKey("")) {
+            known.putAll(tools.frequencies().apply(missing));
+        }
+        return known;
+    }
+
     /** The representatives' vectors, computing those not cached (with one statistics lookup); null for an article without features. */
     private Function<Long, @Nullable ArticleFeatures> vectors(Map<Long, List<Long>> reps) {
         Map<Long, ArticleFeatures> found = new HashMap<>();
@@ -159,7 +178,7 @@ abstract class EventPlacement {
             Map<Long, FeatureArrays> features = tools.features().getAll(missing);
             Set<String> terms = new HashSet<>();
             features.values().forEach(f -> GroupingService.addTerms(f, terms));
-            TfIdfVectorizer vectorizer = GroupingService.vectorizer(tools.frequencies().apply(terms));
+            TfIdfVectorizer vectorizer = GroupingService.vectorizer(frequencies(terms));
             features.forEach((id, f) -> {
                 ArticleFeatures v = GroupingService.toFeatures(f, vectorizer);
                 vectors.put(id, v);
