@@ -117,20 +117,35 @@ class GroupingService {
      */
     @EventListener
     void onArticlesStored(ArticlesStored stored) {
-        long start = System.nanoTime();
-        lockOncePerTransaction();
-        checkCorpusSize();
-        List<FeatureArrays> batch = new ArrayList<>();
+        List<FeatureArrays> known = new ArrayList<>();
         List<Long> unread = new ArrayList<>();
         for (ArticleStored a : stored.articles()) {
             if (a.terms() != null) {
                 StoredTerms t = a.terms();
-                batch.add(featureCache.put(new FeatureArrays(a.articleId(), t.bodyTerms(), t.bodyCounts(), t.titleTerms(),
-                        t.titleCounts(), t.actorKeys(), a.publishedAt())));
+                known.add(new FeatureArrays(a.articleId(), t.bodyTerms(), t.bodyCounts(), t.titleTerms(), t.titleCounts(),
+                        t.actorKeys(), a.publishedAt()));
             } else {
                 unread.add(a.articleId());
             }
         }
+        placeNew(known, unread);
+    }
+
+    /**
+     * Places articles that are in no event and were never grouped (no stored signature), in id
+     * order, with one {@link BatchPlacement}, in the current transaction.
+     */
+    void placeNew(List<Long> articleIds) {
+        placeNew(List.of(), articleIds);
+    }
+
+    /** {@link #placeNew(List)} of articles whose features are given and of articles whose features are read. */
+    private void placeNew(List<FeatureArrays> known, List<Long> unread) {
+        long start = System.nanoTime();
+        lockOncePerTransaction();
+        checkCorpusSize();
+        List<FeatureArrays> batch = new ArrayList<>();
+        known.forEach(f -> batch.add(featureCache.put(f)));
         if (!unread.isEmpty()) {
             Map<Long, FeatureArrays> read = featureCache.getAll(unread);
             unread.forEach(id -> batch.add(read.getOrDefault(id, FeatureArrays.empty(id))));

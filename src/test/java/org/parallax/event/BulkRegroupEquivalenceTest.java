@@ -17,6 +17,8 @@ import org.parallax.testsupport.CleanDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bulk regroup ({@link GroupingService#regroup}) decides exactly as regrouping article by
@@ -32,6 +34,7 @@ class BulkRegroupEquivalenceTest {
     @Autowired EventService events;
     @Autowired GroupingService grouping;
     @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactionManager;
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -69,6 +72,47 @@ class BulkRegroupEquivalenceTest {
         }
         assertSameBothWays(Granularity.DEFAULT.threshold(), null, null);
         assertSameBothWays(0.2, null, null);
+    }
+
+    /**
+     * An import groups each transaction's new articles together ({@link BatchPlacement}: one candidate
+     * query for the batch, the batch's own earlier articles found in memory); that must decide as
+     * placing them one by one with {@link GroupingService#assign} in id order under the same statistics.
+     */
+    @Test
+    void aBatchOfNewArticlesGroupsAsPlacingThemOneByOne() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/eval/grouping-eval.jsonl")) {
+            imports.importStream("eval.jsonl", in, null);
+        }
+        try (InputStream in = getClass().getResourceAsStream("/demo/demo-digest.txt")) {
+            imports.importStream("demo", in, ImportFormat.DIGEST);
+        }
+        List<Long> ids = jdbc.queryForList("select id from article order by id", Long.class);
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        // the old ones stay grouped; the newest 40 are grouped again as if just stored
+        List<Long> fresh = ids.subList(ids.size() - 40, ids.size());
+        for (double threshold : new double[] {Granularity.DEFAULT.threshold(), 0.12}) {
+            forgetGrouping(fresh);
+            tx.executeWithoutResult(s -> fresh.forEach(id -> grouping.assign(id, threshold)));
+            Map<Long, String> expected = snapshot();
+            forgetGrouping(fresh);
+            jdbc.update("delete from app_setting where name = ?", GroupingService.THRESHOLD_SETTING);
+            jdbc.update("insert into app_setting (name, value, updated_by) values (?, ?, (select min(id) from app_user))",
+                    GroupingService.THRESHOLD_SETTING, Double.toString(threshold));
+            tx.executeWithoutResult(s -> grouping.placeNew(fresh));
+
+            assertThat(snapshot()).as("threshold %s", threshold).isEqualTo(expected);
+        }
+    }
+
+    /** Takes the articles out of their events and the inverted index, as if they had just been stored. */
+    private void forgetGrouping(List<Long> articleIds) {
+        Long[] ids = articleIds.toArray(Long[]::new);
+        jdbc.update("delete from event_member where article_id = any(?)", (Object) ids);
+        jdbc.update("delete from event e where not exists (select 1 from event_member m where m.event_id = e.id)");
+        jdbc.update("delete from article_signature where article_id = any(?)", (Object) ids);
+        jdbc.update("update article set near_duplicate_of = null, near_duplicate_similarity = null, "
+                + "flags = array_remove(flags, 'NEAR_DUPLICATE') where id = any(?)", (Object) ids);
     }
 
     private void assertSameBothWays(double threshold, OffsetDateTime from, OffsetDateTime to) {

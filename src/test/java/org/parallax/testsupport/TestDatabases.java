@@ -79,7 +79,8 @@ public final class TestDatabases {
                     "Testcontainers PostgreSQL 18");
         }
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "300")
+            EmbeddedPostgres pg = org.parallax.platform.EmbeddedDatabaseConfiguration.tuned(EmbeddedPostgres.builder())
+                    .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
