@@ -5,11 +5,15 @@ import static org.parallax.db.Tables.ARTICLE_SENTENCE;
 import static org.parallax.db.Tables.ARTICLE_TERMS;
 import static org.parallax.db.Tables.TERM_STAT;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep5;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.parallax.db.tables.records.ArticleSentenceRecord;
 import org.parallax.text.Actor;
 import org.parallax.text.Mention;
 import org.parallax.text.Span;
@@ -27,6 +31,8 @@ public class ArticleFeaturesRepository {
     static final int MAX_TERM_CHARS = 200;
     /** Prefix of actor keys in the statistics (actors are counted like terms, for their document frequency). */
     public static final String ACTOR_PREFIX = "actor:";
+    /** Longest actor key stored (article_actor.actor_key); actors with longer keys are left out. */
+    static final int MAX_ACTOR_KEY_CHARS = 300;
     /** The term_stat row holding the number of documents, N. */
     public static final String DOCUMENT_COUNT_KEY = "";
 
@@ -40,68 +46,241 @@ public class ArticleFeaturesRepository {
 
     /** Writes the features; answers the term bags and actor keys as stored. */
     public StoredTerms store(long articleId, ArticleTextFeatures f) {
-        List<org.jooq.Query> writes = new java.util.ArrayList<>(3);
-        List<Span> sentences = f.sentences();
-        if (!sentences.isEmpty()) {
-            InsertValuesStep5<ArticleSentenceRecord, Long, Integer, Integer, Integer, Long[]> insert = db.insertInto(ARTICLE_SENTENCE,
-                    ARTICLE_SENTENCE.ARTICLE_ID, ARTICLE_SENTENCE.ORDINAL, ARTICLE_SENTENCE.BEGIN_OFFSET,
-                    ARTICLE_SENTENCE.END_OFFSET, ARTICLE_SENTENCE.SHINGLES);
-            for (int i = 0; i < sentences.size(); i++) {
-                long[] hashes = f.sentenceShingles().get(i);
-                Long[] boxed = new Long[hashes.length];
-                for (int j = 0; j < hashes.length; j++) {
-                    boxed[j] = hashes[j];
-                }
-                insert = insert.values(articleId, i, sentences.get(i).begin(), sentences.get(i).end(), boxed);
-            }
-            writes.add(insert);
+        return storeAll(List.of(articleId), List.of(f)).getFirst();
+    }
+
+    /**
+     * {@link #store} for each article, with one statement per table for all of them: the same rows,
+     * and every article counted into the corpus statistics as one document.
+     *
+     * @param articleIds the articles, parallel to {@code features}
+     * @return the term bags and actor keys as stored, in list order
+     */
+    public List<StoredTerms> storeAll(List<Long> articleIds, List<ArticleTextFeatures> features) {
+        if (articleIds.size() != features.size()) {
+            throw new IllegalArgumentException(articleIds.size() + " ids for " + features.size() + " articles");
         }
-        String[] bodyTerms = terms(f.bodyTerms());
-        String[] titleTerms = terms(f.titleTerms());
-        writes.add(db.insertInto(ARTICLE_TERMS)
-                .set(ARTICLE_TERMS.ARTICLE_ID, articleId)
-                .set(ARTICLE_TERMS.BODY_TERMS, bodyTerms)
-                .set(ARTICLE_TERMS.BODY_COUNTS, counts(f.bodyTerms(), bodyTerms))
-                .set(ARTICLE_TERMS.TITLE_TERMS, titleTerms)
-                .set(ARTICLE_TERMS.TITLE_COUNTS, counts(f.titleTerms(), titleTerms)));
-        java.util.Set<String> actorKeys = new java.util.HashSet<>();
-        if (!f.actors().isEmpty()) {
-            var insert = db.insertInto(ARTICLE_ACTOR, ARTICLE_ACTOR.ARTICLE_ID, ARTICLE_ACTOR.ACTOR_KEY, ARTICLE_ACTOR.NAME,
-                    ARTICLE_ACTOR.FORMS, ARTICLE_ACTOR.MENTION_COUNT, ARTICLE_ACTOR.SPANS);
-            for (Actor a : f.actors()) {
-                if (a.key().isEmpty() || a.key().length() > 300) {
-                    continue;
-                }
-                Integer[] spans = new Integer[a.mentions().size() * 2];
-                int k = 0;
-                for (Mention m : a.mentions()) {
-                    spans[k++] = m.begin();
-                    spans[k++] = m.end();
-                }
-                actorKeys.add(a.key());
-                insert = insert.values(articleId, a.key(), a.name(), a.forms().stream().sorted().toArray(String[]::new),
-                        a.mentions().size(), spans);
-            }
-            if (!actorKeys.isEmpty()) {
-                writes.add(insert.onConflictDoNothing());
-            }
+        if (articleIds.isEmpty()) {
+            return List.of();
         }
-        writes.forEach(org.jooq.Query::execute);
-        java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
-        int tokens = 0;
-        for (String t : bodyTerms) {
-            int c = f.bodyTerms().count(t);
-            counted.put(t, c);
-            tokens += c;
+        writeSentences(articleIds, features);
+        List<StoredTerms> stored = new ArrayList<>(features.size());
+        for (ArticleTextFeatures f : features) {
+            String[] bodyTerms = terms(f.bodyTerms());
+            String[] titleTerms = terms(f.titleTerms());
+            stored.add(new StoredTerms(bodyTerms, unboxed(f.bodyTerms(), bodyTerms), titleTerms,
+                    unboxed(f.titleTerms(), titleTerms), storedActors(f).keySet()));
         }
+        writeTerms(articleIds, stored);
+        writeActors(articleIds, features);
+        List<Map<String, Integer>> documents = new ArrayList<>(features.size());
+        int[] tokens = new int[features.size()];
+        for (int i = 0; i < features.size(); i++) {
+            StoredTerms t = stored.get(i);
+            Map<String, Integer> counted = new HashMap<>(2 * (t.bodyTerms().length + features.get(i).actors().size()));
+            for (int j = 0; j < t.bodyTerms().length; j++) {
+                counted.put(t.bodyTerms()[j], t.bodyCounts()[j]);
+                tokens[i] += t.bodyCounts()[j];
+            }
+            for (Actor a : features.get(i).actors()) {
+                String key = ACTOR_PREFIX + a.key();
+                if (key.length() <= MAX_TERM_CHARS) {
+                    counted.merge(key, a.mentions().size(), Integer::sum);
+                }
+            }
+            documents.add(counted);
+        }
+        countDocuments(documents, tokens);
+        return stored;
+    }
+
+    /** The actors written to article_actor, by key: keys neither empty nor too long, the first actor of a key. */
+    private static Map<String, Actor> storedActors(ArticleTextFeatures f) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
         for (Actor a : f.actors()) {
-            String key = ACTOR_PREFIX + a.key();
-            if (key.length() <= MAX_TERM_CHARS) {
-                counted.merge(key, a.mentions().size(), Integer::sum);
+            String key = a.key();
+            if (!key.isEmpty() && key.length() <= MAX_ACTOR_KEY_CHARS) {
+                actors.putIfAbsent(key, a);
             }
         }
-        countDocument(counted, tokens);
-        return new StoredTerms(bodyTerms, unboxed(f.bodyTerms(), bodyTerms), titleTerms, unboxed(f.titleTerms(), titleTerms), actorKeys);
+        return actors;
+    }
+
+    private void writeSentences(List<Long> articleIds, List<ArticleTextFeatures> features) {
+        int rows = 0;
+        int hashes = 0;
+        for (ArticleTextFeatures f : features) {
+            rows += f.sentences().size();
+            for (long[] h : f.sentenceShingles()) {
+                hashes += h.length;
+            }
+        }
+        if (rows == 0) {
+            return;
+        }
+        Long[] article = new Long[rows];
+        Integer[] ordinal = new Integer[rows];
+        Integer[] begin = new Integer[rows];
+        Integer[] end = new Integer[rows];
+        Integer[] from = new Integer[rows];
+        Integer[] to = new Integer[rows];
+        long[] shingles = new long[hashes];
+        int row = 0;
+        int next = 0;
+        for (int a = 0; a < features.size(); a++) {
+            List<Span> sentences = features.get(a).sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                article[row] = articleIds.get(a);
+                ordinal[row] = i;
+                begin[row] = sentences.get(i).begin();
+                end[row] = sentences.get(i).end();
+                from[row] = next + 1;
+                for (long h : features.get(a).sentenceShingles().get(i)) {
+                    shingles[next++] = h;
+                }
+                to[row++] = next;
+            }
+        }
+        var u = DSL.table("unnest({0}::bigint[], {1}::integer[], {2}::integer[], {3}::integer[], {4}::integer[], {5}::integer[])",
+                        DSL.val(article), DSL.val(ordinal), DSL.val(begin), DSL.val(end), DSL.val(from), DSL.val(to))
+                .as("u", "article_id", "ordinal", "begin_offset", "end_offset", "s_from", "s_to");
+        db.insertInto(ARTICLE_SENTENCE, ARTICLE_SENTENCE.ARTICLE_ID, ARTICLE_SENTENCE.ORDINAL, ARTICLE_SENTENCE.BEGIN_OFFSET,
+                        ARTICLE_SENTENCE.END_OFFSET, ARTICLE_SENTENCE.SHINGLES)
+                .select(DSL.select(column("article_id", Long.class), column("ordinal", Integer.class),
+                                column("begin_offset", Integer.class), column("end_offset", Integer.class),
+                                slice(once(PgArrays.numbers(shingles), "bigint[]", Long[].class), "s_from", "s_to"))
+                        .from(u))
+                .execute();
+    }
+
+    private void writeTerms(List<Long> articleIds, List<StoredTerms> stored) {
+        int n = stored.size();
+        int bodySize = 0;
+        int titleSize = 0;
+        for (StoredTerms t : stored) {
+            bodySize += t.bodyTerms().length;
+            titleSize += t.titleTerms().length;
+        }
+        List<String> bodyTerms = new ArrayList<>(bodySize);
+        int[] bodyCounts = new int[bodySize];
+        List<String> titleTerms = new ArrayList<>(titleSize);
+        int[] titleCounts = new int[titleSize];
+        Integer[] bodyFrom = new Integer[n];
+        Integer[] bodyTo = new Integer[n];
+        Integer[] titleFrom = new Integer[n];
+        Integer[] titleTo = new Integer[n];
+        int body = 0;
+        int title = 0;
+        for (int a = 0; a < n; a++) {
+            StoredTerms t = stored.get(a);
+            bodyFrom[a] = body + 1;
+            for (int j = 0; j < t.bodyTerms().length; j++, body++) {
+                bodyTerms.add(t.bodyTerms()[j]);
+                bodyCounts[body] = t.bodyCounts()[j];
+            }
+            bodyTo[a] = body;
+            titleFrom[a] = title + 1;
+            for (int j = 0; j < t.titleTerms().length; j++, title++) {
+                titleTerms.add(t.titleTerms()[j]);
+                titleCounts[title] = t.titleCounts()[j];
+            }
+            titleTo[a] = title;
+        }
+        var u = DSL.table("unnest({0}::bigint[], {1}::integer[], {2}::integer[], {3}::integer[], {4}::integer[])",
+                        DSL.val(articleIds.toArray(Long[]::new)), DSL.val(bodyFrom), DSL.val(bodyTo), DSL.val(titleFrom), DSL.val(titleTo))
+                .as("u", "article_id", "b_from", "b_to", "t_from", "t_to");
+        db.insertInto(ARTICLE_TERMS, ARTICLE_TERMS.ARTICLE_ID, ARTICLE_TERMS.BODY_TERMS, ARTICLE_TERMS.BODY_COUNTS,
+                        ARTICLE_TERMS.TITLE_TERMS, ARTICLE_TERMS.TITLE_COUNTS)
+                .select(DSL.select(column("article_id", Long.class),
+                                slice(once(PgArrays.text(bodyTerms), "text[]", String[].class), "b_from", "b_to"),
+                                slice(once(PgArrays.numbers(bodyCounts), "integer[]", Integer[].class), "b_from", "b_to"),
+                                slice(once(PgArrays.text(titleTerms), "text[]", String[].class), "t_from", "t_to"),
+                                slice(once(PgArrays.numbers(titleCounts), "integer[]", Integer[].class), "t_from", "t_to"))
+                        .from(u))
+                .execute();
+    }
+
+    private void writeActors(List<Long> articleIds, List<ArticleTextFeatures> features) {
+        List<Long> article = new ArrayList<>();
+        List<Actor> actors = new ArrayList<>();
+        int formCount = 0;
+        int spanCount = 0;
+        for (int a = 0; a < features.size(); a++) {
+            for (Actor actor : storedActors(features.get(a)).values()) {
+                article.add(articleIds.get(a));
+                actors.add(actor);
+                formCount += actor.forms().size();
+                spanCount += 2 * actor.mentions().size();
+            }
+        }
+        if (actors.isEmpty()) {
+            return;
+        }
+        int rows = actors.size();
+        List<String> key = new ArrayList<>(rows);
+        List<String> name = new ArrayList<>(rows);
+        Integer[] mentionCount = new Integer[rows];
+        Integer[] formsFrom = new Integer[rows];
+        Integer[] formsTo = new Integer[rows];
+        Integer[] spansFrom = new Integer[rows];
+        Integer[] spansTo = new Integer[rows];
+        List<String> forms = new ArrayList<>(formCount);
+        int[] spans = new int[spanCount];
+        int form = 0;
+        int span = 0;
+        for (int i = 0; i < rows; i++) {
+            Actor a = actors.get(i);
+            key.add(a.key());
+            name.add(a.name());
+            mentionCount[i] = a.mentions().size();
+            formsFrom[i] = form + 1;
+            for (String s : a.forms().stream().sorted().toList()) {
+                forms.add(s);
+                form++;
+            }
+            formsTo[i] = form;
+            spansFrom[i] = span + 1;
+            for (Mention m : a.mentions()) {
+                spans[span++] = m.begin();
+                spans[span++] = m.end();
+            }
+            spansTo[i] = span;
+        }
+        var u = DSL.table("unnest({0}::bigint[], {1}::text[], {2}::text[], {3}::integer[], {4}::integer[], {5}::integer[], "
+                                + "{6}::integer[], {7}::integer[])",
+                        DSL.val(article.toArray(Long[]::new)), DSL.val(PgArrays.text(key)), DSL.val(PgArrays.text(name)),
+                        DSL.val(mentionCount), DSL.val(formsFrom), DSL.val(formsTo), DSL.val(spansFrom), DSL.val(spansTo))
+                .as("u", "article_id", "actor_key", "name", "mention_count", "f_from", "f_to", "s_from", "s_to");
+        db.insertInto(ARTICLE_ACTOR, ARTICLE_ACTOR.ARTICLE_ID, ARTICLE_ACTOR.ACTOR_KEY, ARTICLE_ACTOR.NAME,
+                        ARTICLE_ACTOR.FORMS, ARTICLE_ACTOR.MENTION_COUNT, ARTICLE_ACTOR.SPANS)
+                .select(DSL.select(column("article_id", Long.class), column("actor_key", String.class),
+                                column("name", String.class),
+                                slice(once(PgArrays.text(forms), "text[]", String[].class), "f_from", "f_to"),
+                                column("mention_count", Integer.class),
+                                slice(once(PgArrays.numbers(spans), "integer[]", Integer[].class), "s_from", "s_to"))
+                        .from(u))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    private static <T> Field<T> column(String name, Class<T> type) {
+        return DSL.field(DSL.name("u", name), type);
+    }
+
+    /**
+     * The array literal ({@link PgArrays}), bound as one text value, as a scalar subquery: PostgreSQL
+     * parses it once per statement (an InitPlan) rather than again for every row that slices it.
+     */
+    private static <T> Field<T[]> once(String literal, String sqlType, Class<T[]> type) {
+        return DSL.field("(select {0}::" + sqlType + ")", type, DSL.val(literal));
+    }
+
+    /**
+     * The elements {@code from..to} (1-based, inclusive) of the array, bounds read from the row's
+     * columns; an empty array when {@code from > to}.
+     */
+    private static <T> Field<T[]> slice(Field<T[]> array, String from, String to) {
+        return DSL.field("({0})[{1}:{2}]", array.getType(), array, column(from, Integer.class), column(to, Integer.class));
     }
 
     private static int[] unboxed(TermCounts counts, String[] terms) {
@@ -113,18 +292,20 @@ public class ArticleFeaturesRepository {
     }
 
     /**
-     * Adds one document to the corpus statistics: N + 1 and the token total under the '' key, and for
-     * each of its distinct terms and actors df + 1 and its occurrences added to term_count.
+     * Adds documents to the corpus statistics: for each, N + 1 and its tokens to the total under the ''
+     * key, and for each of its distinct terms and actors df + 1 and its occurrences added to term_count.
      *
      * <p>Inside a transaction the counts are gathered in memory and written once, just before the
      * transaction commits (one upsert for all the documents it stored, keys in sorted order so that
      * concurrent writers cannot deadlock); a rollback discards them with everything else. Readers
      * of the statistics inside the same transaction add {@link #uncommittedCounts} to what they read.
      */
-    private void countDocument(java.util.Map<String, Integer> counts, int tokens) {
+    private void countDocuments(List<Map<String, Integer>> documents, int[] tokens) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             Pending single = new Pending();
-            single.add(counts, tokens);
+            for (int i = 0; i < documents.size(); i++) {
+                single.add(documents.get(i), tokens[i]);
+            }
             write(single);
             events.publishEvent(single.counted());
             return;
@@ -149,7 +330,14 @@ public class ArticleFeaturesRepository {
                 }
             });
         }
-        pending.add(counts, tokens);
+        for (int i = 0; i < documents.size(); i++) {
+            pending.add(documents.get(i), tokens[i]);
+        }
+    }
+
+    /** {@link #countDocuments} for one document (package-private for the tests' row-by-row reference writer). */
+    void countDocument(Map<String, Integer> counts, int tokens) {
+        countDocuments(List.of(counts), new int[] {tokens});
     }
 
     /**
@@ -178,7 +366,8 @@ public class ArticleFeaturesRepository {
 
     /** Statistics gathered in one transaction: per term, documents and occurrences; the document and token totals. */
     private static final class Pending {
-        final java.util.TreeMap<String, long[]> counts = new java.util.TreeMap<>();
+        /** Unordered, for fast lookups ({@link #uncommittedCounts}); {@link #write} sorts the keys. */
+        final Map<String, long[]> counts = new HashMap<>();
         int documents;
         long tokens;
 
@@ -216,11 +405,13 @@ public class ArticleFeaturesRepository {
         terms[0] = DOCUMENT_COUNT_KEY;
         documents[0] = (long) pending.documents;
         occurrences[0] = pending.tokens;
-        int i = 1;
-        for (var e : pending.counts.entrySet()) {
-            terms[i] = e.getKey();
-            documents[i] = e.getValue()[0];
-            occurrences[i++] = e.getValue()[1];
+        String[] sorted = pending.counts.keySet().toArray(String[]::new);
+        Arrays.sort(sorted);
+        for (int i = 1; i < size; i++) {
+            long[] c = pending.counts.get(sorted[i - 1]);
+            terms[i] = sorted[i - 1];
+            documents[i] = c[0];
+            occurrences[i] = c[1];
         }
         var term = DSL.field(DSL.name("u", "term"), String.class);
         var docs = DSL.field(DSL.name("u", "docs"), Integer.class);
@@ -240,11 +431,4 @@ public class ArticleFeaturesRepository {
         return counts.counts().keySet().stream().filter(t -> t.length() <= MAX_TERM_CHARS).sorted().toArray(String[]::new);
     }
 
-    private static Integer[] counts(TermCounts counts, String[] terms) {
-        Integer[] c = new Integer[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            c[i] = counts.count(terms[i]);
-        }
-        return c;
-    }
 }

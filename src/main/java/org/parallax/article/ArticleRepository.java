@@ -3,9 +3,13 @@ package org.parallax.article;
 import static org.parallax.db.Tables.ARTICLE;
 import static org.parallax.db.Tables.OUTLET;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -29,27 +33,115 @@ public class ArticleRepository {
      * @return the new article's id, or empty when it is a duplicate
      */
     public Optional<Long> insertIfNew(NewArticle a) {
-        return db.insertInto(ARTICLE)
-                .set(ARTICLE.TITLE, a.title())
-                .set(ARTICLE.OUTLET_ID, a.outletId())
-                .set(ARTICLE.OUTLET_EVIDENCE, a.outletEvidence())
-                .set(ARTICLE.OUTLET_SNIPPET, a.outletSnippet())
-                .set(ARTICLE.UPSTREAM_SOURCE, a.upstreamSource())
-                .set(ARTICLE.URL, a.url())
-                .set(ARTICLE.BYLINE, a.byline())
-                .set(ARTICLE.PUBLISHED_AT, a.publishedAt())
-                .set(ARTICLE.PUBLISHED_ZONE, a.publishedZone())
-                .set(ARTICLE.LANGUAGE, a.language())
-                .set(ARTICLE.BODY, a.body())
-                .set(ARTICLE.WORD_COUNT, a.wordCount())
-                .set(ARTICLE.CONTENT_HASH, a.contentHash())
-                .set(ARTICLE.FLAGS, a.flags().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .set(ARTICLE.IMPORT_BATCH_ID, a.importBatchId())
-                .set(ARTICLE.SOURCE_RECORD, a.sourceRecord())
-                .set(ARTICLE.CREATED_BY, a.createdBy())
+        return insertAllIfNew(List.of(a)).getFirst();
+    }
+
+    /**
+     * {@link #insertIfNew} for each article, in list order, in one statement: an article that
+     * duplicates a stored one, or an earlier one of the list that was stored, by content hash or by
+     * (non-null) URL is left out, exactly as if they had been inserted one by one. New ids ascend in
+     * list order.
+     *
+     * @return per article, in list order, its new id or empty when it is a duplicate
+     */
+    public List<Optional<Long>> insertAllIfNew(List<NewArticle> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        int n = articles.size();
+        String[] title = new String[n];
+        Long[] outletId = new Long[n];
+        String[] outletEvidence = new String[n];
+        String[] outletSnippet = new String[n];
+        String[] upstreamSource = new String[n];
+        String[] url = new String[n];
+        String[] byline = new String[n];
+        OffsetDateTime[] publishedAt = new OffsetDateTime[n];
+        String[] publishedZone = new String[n];
+        String[] language = new String[n];
+        String[] body = new String[n];
+        Integer[] wordCount = new Integer[n];
+        String[] contentHash = new String[n];
+        String[] flags = new String[n];
+        Long[] importBatchId = new Long[n];
+        String[] sourceRecord = new String[n];
+        Long[] createdBy = new Long[n];
+        for (int i = 0; i < n; i++) {
+            NewArticle a = articles.get(i);
+            title[i] = a.title();
+            outletId[i] = a.outletId();
+            outletEvidence[i] = a.outletEvidence();
+            outletSnippet[i] = a.outletSnippet();
+            upstreamSource[i] = a.upstreamSource();
+            url[i] = a.url();
+            byline[i] = a.byline();
+            publishedAt[i] = a.publishedAt();
+            publishedZone[i] = a.publishedZone();
+            language[i] = a.language();
+            body[i] = a.body();
+            wordCount[i] = a.wordCount();
+            contentHash[i] = a.contentHash();
+            flags[i] = PgArrays.text(a.flags().stream().map(Enum::name).sorted().toList());
+            importBatchId[i] = a.importBatchId();
+            sourceRecord[i] = a.sourceRecord();
+            createdBy[i] = a.createdBy();
+        }
+        // One row per article, in list order (ordinality): PostgreSQL inserts them in that order, so
+        // identities ascend with it and a row that conflicts with one inserted before it in the same
+        // statement is skipped like one that conflicts with a stored row.
+        var u = DSL.table("unnest({0}::text[], {1}::bigint[], {2}::text[], {3}::text[], {4}::text[], {5}::text[], {6}::text[], "
+                                + "{7}::timestamptz[], {8}::text[], {9}::text[], {10}::text[], {11}::integer[], {12}::text[], "
+                                + "{13}::text[], {14}::bigint[], {15}::text[], {16}::bigint[]) with ordinality",
+                        DSL.val(title), DSL.val(outletId), DSL.val(outletEvidence), DSL.val(outletSnippet), DSL.val(upstreamSource),
+                        DSL.val(url), DSL.val(byline), DSL.val(publishedAt), DSL.val(publishedZone), DSL.val(language),
+                        DSL.val(body), DSL.val(wordCount), DSL.val(contentHash), DSL.val(flags), DSL.val(importBatchId),
+                        DSL.val(sourceRecord), DSL.val(createdBy))
+                .as("u", "title", "outlet_id", "outlet_evidence", "outlet_snippet", "upstream_source", "url", "byline",
+                        "published_at", "published_zone", "language", "body", "word_count", "content_hash", "flags",
+                        "import_batch_id", "source_record", "created_by", "ord");
+        var inserted = db.insertInto(ARTICLE, ARTICLE.TITLE, ARTICLE.OUTLET_ID, ARTICLE.OUTLET_EVIDENCE, ARTICLE.OUTLET_SNIPPET,
+                        ARTICLE.UPSTREAM_SOURCE, ARTICLE.URL, ARTICLE.BYLINE, ARTICLE.PUBLISHED_AT, ARTICLE.PUBLISHED_ZONE,
+                        ARTICLE.LANGUAGE, ARTICLE.BODY, ARTICLE.WORD_COUNT, ARTICLE.CONTENT_HASH, ARTICLE.FLAGS,
+                        ARTICLE.IMPORT_BATCH_ID, ARTICLE.SOURCE_RECORD, ARTICLE.CREATED_BY)
+                .select(DSL.select(column("title", String.class), column("outlet_id", Long.class),
+                                column("outlet_evidence", String.class), column("outlet_snippet", String.class),
+                                column("upstream_source", String.class), column("url", String.class),
+                                column("byline", String.class), column("published_at", OffsetDateTime.class),
+                                column("published_zone", String.class), column("language", String.class),
+                                column("body", String.class), column("word_count", Integer.class),
+                                column("content_hash", String.class),
+                                DSL.field("{0}::text[]", String[].class, column("flags", String.class)),
+                                column("import_batch_id", Long.class), column("source_record", String.class),
+                                column("created_by", Long.class))
+                        .from(u)
+                        .orderBy(column("ord", Long.class)))
                 .onConflictDoNothing()
-                .returning(ARTICLE.ID)
-                .fetchOptional(ARTICLE.ID);
+                .returningResult(ARTICLE.ID, ARTICLE.CONTENT_HASH, ARTICLE.URL)
+                .fetch();
+        // Map the new rows back by (content hash, URL): of the articles sharing both, only the first
+        // can have been inserted (whatever a later one conflicts with, the first conflicted with too).
+        Map<List<String>, Long> ids = new HashMap<>();
+        for (var r : inserted) {
+            ids.put(Arrays.asList(hashKey(r.value2()), r.value3()), r.value1());
+        }
+        List<Optional<Long>> result = new ArrayList<>(n);
+        for (NewArticle a : articles) {
+            result.add(Optional.ofNullable(ids.remove(Arrays.asList(hashKey(a.contentHash()), a.url()))));
+        }
+        return result;
+    }
+
+    private static <T> org.jooq.Field<T> column(String name, Class<T> type) {
+        return DSL.field(DSL.name("u", name), type);
+    }
+
+    /** A hash as char(64) compares it: trailing spaces do not count. */
+    private static String hashKey(String hash) {
+        int end = hash.length();
+        while (end > 0 && hash.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return hash.substring(0, end);
     }
 
     /**
