@@ -46,10 +46,7 @@ public class ArticleStore {
      * answers each one's new id, in list order, empty for a duplicate.
      */
     public List<Optional<Long>> storeAllIfNew(List<NewArticle> articles, List<ArticleTextFeatures> textFeatures) {
-        List<Optional<Long>> ids = new ArrayList<>(articles.size());
-        for (NewArticle a : articles) {
-            ids.add(this.articles.insertIfNew(a));
-        }
+        List<Optional<Long>> ids = this.articles.insertAllIfNew(articles);
         List<Long> stored = new ArrayList<>();
         List<ArticleTextFeatures> storedFeatures = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -61,10 +58,7 @@ public class ArticleStore {
         if (stored.isEmpty()) {
             return ids;
         }
-        List<StoredTerms> terms = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            terms.add(features.store(stored.get(i), storedFeatures.get(i)));
-        }
+        List<StoredTerms> terms = features.storeAll(stored, storedFeatures);
         List<ArticleStored> announced = new ArrayList<>();
         for (int i = 0, k = 0; i < ids.size(); i++) {
             if (ids.get(i).isPresent()) {
