@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFieldChars     longest URL, byline, outlet name or other short field stored
  * @param maxArchiveBytes   most bytes a ZIP may expand to, all entries together (stops ZIP bombs)
  * @param maxArchiveEntries most entries read from one ZIP
+ * @param recordsPerTransaction most records stored (and grouped) in one transaction: more is faster
+ *                          (fewer statements per record), fewer makes a cancelled import stop sooner
  */
 @ConfigurationProperties("parallax.import")
 public record ImportLimits(
@@ -24,4 +26,12 @@ public record ImportLimits(
         @DefaultValue("1000000") int maxBodyChars,
         @DefaultValue("2000") int maxFieldChars,
         @DefaultValue("2147483648") long maxArchiveBytes,
-        @DefaultValue("10000") int maxArchiveEntries) {}
+        @DefaultValue("10000") int maxArchiveEntries,
+        @DefaultValue("64") int recordsPerTransaction) {
+
+    public ImportLimits {
+        if (recordsPerTransaction < 1) {
+            throw new IllegalArgumentException("parallax.import.records-per-transaction must be at least 1");
+        }
+    }
+}

@@ -274,19 +274,19 @@ public class ImportService {
     /**
      * The state of one import while it runs. Two threads share the work: the reader thread parses the
      * input and computes each record's text features ({@link #read}); the calling thread stores the
-     * prepared records ({@link #storeAll}) in transactions of up to {@value #BATCH} records. A bounded
+     * prepared records ({@link #storeAll}) in transactions of up to {@code parallax.import.records-per-transaction} (64) records. A bounded
      * queue between them keeps memory flat whatever the input's size. A transaction that fails is
      * rolled back whole and its records are stored again one per transaction, so a record that cannot
      * be stored is rejected alone and never leaves part of itself behind.
      */
     private final class Run {
-        static final int BATCH = 64;
         static final long BATCH_WAIT_NANOS = 150_000_000L;
 
         final String sourceName;
         final BoundedInputStream counted;
         final ImportListener listener;
-        final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(2 * BATCH);
+        final int batchSize = limits.recordsPerTransaction();
+        final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(2 * batchSize);
         final Map<String, Long> outletIds = new HashMap<>();
         volatile boolean stopped;
         volatile @Nullable ImportFormat format;
@@ -380,7 +380,7 @@ public class ImportService {
 
         /** Stores what the reader hands over until the input ends; rethrows what stopped the reader. */
         void storeAll() throws IOException {
-            List<Item> batch = new ArrayList<>(BATCH);
+            List<Item> batch = new ArrayList<>(batchSize);
             End end = null;
             while (end == null) {
                 batch.clear();
@@ -399,11 +399,11 @@ public class ImportService {
             }
         }
 
-        /** Takes up to {@value #BATCH} items, waiting a little for more while the reader keeps up; answers the end if reached. */
+        /** Takes up to {@code parallax.import.records-per-transaction} (64) items, waiting a little for more while the reader keeps up; answers the end if reached. */
         private @Nullable End collect(List<Item> batch) {
             long deadline = 0;
             try {
-                while (batch.size() < BATCH) {
+                while (batch.size() < batchSize) {
                     Item item;
                     if (batch.isEmpty()) {
                         item = queue.take();
