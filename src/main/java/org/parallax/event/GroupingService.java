@@ -49,6 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * highest TF-IDF body terms, its title terms and its actors), limited to articles published within
  * {@link #WINDOW} of it when it is dated; at most {@value #CANDIDATE_EVENTS} events are scored, each
  * through at most {@value #REPRESENTATIVES} of its most central members.
+ *
+ * <p>Articles stored together (an import's transaction) are placed together by a {@link BatchPlacement},
+ * deciding exactly as placing them one by one in id order ({@link #assign}) would under the same
+ * statistics, with a fixed number of queries per batch; a regroup is a {@link BulkRegroup}. Both share
+ * the in-memory single pass of {@link EventPlacement}.
  */
 @Service
 class GroupingService {
