@@ -53,11 +53,7 @@ class BatchWriteBenchmarkTest {
     static class Instruments {
         @Bean
         DefaultConfigurationCustomizer statementTimer() {
-            return configuration -> {
-                var providers = new ArrayList<>(List.of(configuration.executeListenerProviders()));
-                providers.add(new org.jooq.impl.DefaultExecuteListenerProvider(SQL));
-                configuration.set(providers.toArray(org.jooq.ExecuteListenerProvider[]::new));
-            };
+            return SQL.customizer();
         }
     }
 

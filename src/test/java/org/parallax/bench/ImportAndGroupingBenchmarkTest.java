@@ -40,11 +40,7 @@ class ImportAndGroupingBenchmarkTest {
     static class Instruments {
         @Bean
         DefaultConfigurationCustomizer statementTimer() {
-            return configuration -> {
-                var providers = new java.util.ArrayList<>(java.util.List.of(configuration.executeListenerProviders()));
-                providers.add(new org.jooq.impl.DefaultExecuteListenerProvider(SQL));
-                configuration.set(providers.toArray(org.jooq.ExecuteListenerProvider[]::new));
-            };
+            return SQL.customizer();
         }
     }
 

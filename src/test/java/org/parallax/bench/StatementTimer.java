@@ -17,6 +17,15 @@ final class StatementTimer implements ExecuteListener {
 
     private final Map<String, LongAdder[]> totals = new ConcurrentHashMap<>();
 
+    /** Adds this timer to the jOOQ configuration Spring Boot builds (for a benchmark's test configuration). */
+    org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer customizer() {
+        return configuration -> {
+            var providers = new java.util.ArrayList<>(java.util.List.of(configuration.executeListenerProviders()));
+            providers.add(new org.jooq.impl.DefaultExecuteListenerProvider(this));
+            configuration.set(providers.toArray(org.jooq.ExecuteListenerProvider[]::new));
+        };
+    }
+
     @Override
     public void start(ExecuteContext ctx) {
         ctx.data(START, System.nanoTime());
