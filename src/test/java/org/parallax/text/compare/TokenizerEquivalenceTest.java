@@ -35,6 +35,7 @@ class TokenizerEquivalenceTest {
 
             List<Shingle> shingles = five.shingles(t);
             assertThat(shingles).as("shingles of %s", t).isEqualTo(legacyFive.shingles(t));
+            assertThat(five.hashes(tokens)).isEqualTo(shingles.stream().mapToLong(Shingle::hash).toArray());
             assertThat(two.shingles(t)).isEqualTo(legacyTwo.shingles(t));
         }
     }
