@@ -200,6 +200,9 @@ public final class ActorExtractor {
 
     /** Whether at least four of the word's characters are letters ({@link Character#isLetter(char)}). */
     private static boolean hasFourLetters(String word) {
+        if (word.length() < 4) {
+            return false;
+        }
         int n = 0;
         for (int i = 0; i < word.length() && n < 4; i++) {
             char c = word.charAt(i);

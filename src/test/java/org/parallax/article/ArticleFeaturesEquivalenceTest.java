@@ -47,8 +47,8 @@ class ArticleFeaturesEquivalenceTest {
     @Test
     void edgeCasesAndRandomTexts() {
         List<String> pool = new ArrayList<>(EquivalenceTexts.edgeCases());
-        pool.addAll(EquivalenceTexts.pieceSoup(5, 1500, 120));
-        pool.addAll(EquivalenceTexts.charSoup(6, 500, 200));
+        pool.addAll(EquivalenceTexts.pieceSoup(5, 800, 120));
+        pool.addAll(EquivalenceTexts.charSoup(6, 300, 200));
         Random random = new Random(4);
         for (String body : pool) {
             String title = pool.get(random.nextInt(pool.size()));

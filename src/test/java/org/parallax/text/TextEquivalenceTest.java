@@ -124,8 +124,8 @@ class TextEquivalenceTest {
             }
         }
         // mentions from many texts at once, as when merging across articles
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Mention> chunk = all.subList(from, Math.min(all.size(), from + 500));
+        for (int from = 0; from < all.size(); from += 200) {
+            List<Mention> chunk = all.subList(from, Math.min(all.size(), from + 200));
             assertSameActors(merger.merge(chunk), legacyMerger.merge(chunk));
         }
     }
