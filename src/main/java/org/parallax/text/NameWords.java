@@ -74,7 +74,8 @@ final class NameWords {
         }
         int end = lettersMarksDigitsEnd(text, i + Character.charCount(cp));
         int n = text.length();
-        while (end + 1 < n && isJoiner(text.charAt(end)) && CodePoints.isLetterMarkOrNumber(text.codePointAt(end + 1))) {
+        while (end + 1 < n && isJoiner(text.charAt(end))
+                && CodePoints.isLetterMarkOrNumber(text.codePointAt(end + 1))) {
             end = lettersMarksDigitsEnd(text, end + 1);
         }
         return end;
@@ -110,10 +111,7 @@ final class NameWords {
         if (isAscii(surface)) {
             return asciiKey(surface);
         }
-        String s = surface;
-        if (!belowNoBreakSpace(s)) {
-            s = withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFKD));
-        }
+        String s = withoutMarks(Normalizer.normalize(surface, Normalizer.Form.NFKD));
         s = withoutApostrophesAndDots(s.toLowerCase(Locale.ROOT));
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
@@ -135,7 +133,10 @@ final class NameWords {
         return out.toString();
     }
 
-    /** {@link #key} of an ASCII text: no marks, and lower case is per character. */
+    /**
+     * {@link #key} of an ASCII text, in one pass: ASCII is its own NFKD form, has no combining marks and is
+     * lower-cased character by character.
+     */
     private static String asciiKey(String surface) {
         StringBuilder out = new StringBuilder(surface.length());
         boolean gap = false;
@@ -180,16 +181,6 @@ final class NameWords {
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether every character is below U+00A0: such text is its own NFKD form and has no combining marks. */
-    private static boolean belowNoBreakSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '\u00A0') {
                 return false;
             }
         }

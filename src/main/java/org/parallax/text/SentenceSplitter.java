@@ -78,10 +78,10 @@ public final class SentenceSplitter {
 
     /**
      * The end of the paragraph break that starts at {@code i}, or -1: a paragraph separator (U+2029), or a line
-     * break, optional blanks and another line break, where a line break is CR LF or one of CR, LF, U+2028, U+0085
-     * (the second may also be U+2029). As the regular expression
-     * {@code \u2029|(?:\r\n|[\n\r\u2028\u0085])[\t\f\u000B \u00A0]*(?:\r\n|[\n\r\u2028\u0085\u2029])}
-     * does, a CR LF that is not followed by a second line break is itself a break (CR, then LF).
+     * break, optional blanks (space, tab, form feed, vertical tab, U+00A0) and another line break, where a line
+     * break is CR LF or one of CR, LF, U+2028, U+0085 (the second may also be U+2029). The first line break is
+     * taken as CR LF when that leads to a break, else as a single character, so a lone CR LF is itself a break
+     * (CR, then LF): what the regular expression this replaced found, alternatives tried in order.
      */
     private static int paragraphBreakEnd(String text, int i) {
         char c = text.charAt(i);
@@ -225,7 +225,7 @@ public final class SentenceSplitter {
         }
     }
 
-    /** Whether terminal punctuation is directly followed by a closing quote or bracket: else QUOTED_END cannot match. */
+    /** Whether terminal punctuation is directly followed by a closing quote or bracket; else QUOTED_END finds nothing. */
     private static boolean hasTerminalBeforeClosing(String text, int begin, int end) {
         for (int i = begin + 1; i < end; i++) {
             if (isClosing(text.charAt(i)) && isTerminal(text.charAt(i - 1))) {

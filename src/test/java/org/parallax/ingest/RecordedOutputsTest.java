@@ -48,7 +48,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code importPrepare}: for generated benchmark articles, parsed from JSON Lines, all that
  *       {@code ImportService.Run.prepare} computes: content hash, word count and text features.</li>
  * </ul>
- * {@link #main} prints the digests, to record them anew against the old code.
+ * To record them anew against the old code, compile the main sources of 6e3f64f with {@code javac} (the generated
+ * jOOQ sources on the source path), then {@link EquivalenceTexts}, {@link SyntheticCorpus}, {@link ParserFixtures}
+ * and this class against them, and run {@link #main}, which prints the digests.
  */
 class RecordedOutputsTest {
 

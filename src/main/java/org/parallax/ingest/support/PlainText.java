@@ -79,7 +79,7 @@ public final class PlainText {
         return out.toString();
     }
 
-    /** Whether {@link #normalizeSpaces} leaves the text as it is: no invisible character, only single plain spaces inside. */
+    /** Whether {@link #normalizeSpaces} leaves the text as it is: nothing invisible, only single plain spaces inside. */
     private static boolean isNormalized(String text) {
         int n = text.length();
         if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
