@@ -1,6 +1,7 @@
 package org.parallax.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.parallax.text.Actor;
 import org.parallax.text.ActorExtractor;
@@ -10,8 +11,9 @@ import org.parallax.text.SentenceSplitter;
 import org.parallax.text.Span;
 import org.parallax.text.TermAnalyzer;
 import org.parallax.text.TermCounts;
-import org.parallax.text.compare.Shingle;
 import org.parallax.text.compare.Shingler;
+import org.parallax.text.compare.WordToken;
+import org.parallax.text.compare.WordTokenizer;
 import org.springframework.stereotype.Component;
 
 /** Computes an article's {@link ArticleTextFeatures} from its title and body (pure computation, thread-safe). */
@@ -32,7 +34,7 @@ public class ArticleFeatureExtractor {
         String text = title + "\n\n" + body;
         int shift = title.length() + 2;
         List<Mention> mentions = new ArrayList<>();
-        for (Mention m : actors.extract(text)) {
+        for (Mention m : actors.extract(text, sentences.splitHeadlined(title, body, spans))) {
             if (m.begin() >= shift) {
                 mentions.add(new Mention(m.surface(), m.key(), m.begin() - shift, m.end() - shift));
             }
@@ -41,19 +43,31 @@ public class ArticleFeatureExtractor {
         return new ArticleTextFeatures(spans, sentenceShingles(body, spans), bodyTerms, titleTerms, merged);
     }
 
-    /** Each sentence's shingles: the hashed word 5-grams that start inside it (they may run on into the next). */
+    /**
+     * Each sentence's shingles: the hashed word 5-grams that start inside it (they may run on into the next). A
+     * shingle belongs to the first sentence that does not end at or before its first word, the last sentence
+     * taking the rest; as shingles and sentences are both in text order, each sentence's shingles are one range.
+     */
     private List<long[]> sentenceShingles(String body, List<Span> spans) {
-        List<List<Long>> perSentence = new ArrayList<>();
-        spans.forEach(s -> perSentence.add(new ArrayList<>()));
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<WordToken> tokens = WordTokenizer.tokenize(body);
+        long[] hashes = shingler.hashes(tokens);
+        long[][] perSentence = new long[spans.size()][];
         int sentence = 0;
-        for (Shingle shingle : shingler.shingles(body)) {
-            while (sentence < spans.size() - 1 && shingle.begin() >= spans.get(sentence).end()) {
-                sentence++;
-            }
-            if (!spans.isEmpty()) {
-                perSentence.get(sentence).add(shingle.hash());
+        int from = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            int begin = tokens.get(i).begin();
+            while (sentence < spans.size() - 1 && begin >= spans.get(sentence).end()) {
+                perSentence[sentence++] = Arrays.copyOfRange(hashes, from, i);
+                from = i;
             }
         }
-        return perSentence.stream().map(l -> l.stream().mapToLong(Long::longValue).toArray()).toList();
+        perSentence[sentence++] = Arrays.copyOfRange(hashes, from, hashes.length);
+        while (sentence < spans.size()) {
+            perSentence[sentence++] = new long[0];
+        }
+        return List.of(perSentence);
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds mentions of named actors (people, organisations, places) without a statistical model:
@@ -41,28 +40,31 @@ import java.util.regex.Pattern;
  */
 public final class ActorExtractor {
 
-    private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}['\u2019\\-\u2010\u2011]\\p{Lu}.*");
-
     private final SentenceSplitter sentences = new SentenceSplitter();
 
     /** The mentions of {@code text}, in text order. */
     public List<Mention> extract(String text) {
+        return extract(text, sentences.split(text));
+    }
+
+    /**
+     * The mentions of {@code text}, in text order, given its sentences, which must be
+     * {@code new SentenceSplitter().split(text)} (or, for a headline above a body,
+     * {@link SentenceSplitter#splitHeadlined}); for callers that have split the text already.
+     */
+    public List<Mention> extract(String text, List<Span> sentenceSpans) {
         List<Span> spans = NameWords.words(text);
         int n = spans.size();
         String[] words = new String[n];
-        Set<String> lowerCaseWords = new HashSet<>();
         for (int i = 0; i < n; i++) {
             words[i] = spans.get(i).text(text);
-            if (Character.isLowerCase(words[i].charAt(0))) {
-                lowerCaseWords.add(words[i]);
-            }
         }
-        List<Span> sentenceSpans = sentences.split(text);
         int[] sentence = sentenceOf(spans, sentenceSpans);
         boolean[] sentenceInitial = new boolean[n];
         for (int i = 0; i < n; i++) {
             sentenceInitial[i] = sentence[i] >= 0 && (i == 0 || sentence[i - 1] != sentence[i]);
         }
+        Set<String> lowerCaseWords = lowerCaseWords(words, sentenceInitial);
         boolean[] nameWord = new boolean[n];
         boolean[] initial = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -117,6 +119,29 @@ public final class ActorExtractor {
         return List.copyOf(mentions);
     }
 
+    /**
+     * The words written in lower case (first character) somewhere in the text, as far as {@link #isNameWord} asks:
+     * it asks only for the lower-case forms of capitalised sentence-initial words, so only those are looked for.
+     */
+    private static Set<String> lowerCaseWords(String[] words, boolean[] sentenceInitial) {
+        Set<String> asked = new HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (sentenceInitial[i] && isCapitalised(words[i])) {
+                asked.add(words[i].toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> found = new HashSet<>();
+        if (asked.isEmpty()) {
+            return found;
+        }
+        for (String word : words) {
+            if (Character.isLowerCase(word.charAt(0)) && asked.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
+
     /** The index of the sentence holding each word, or -1 for a word outside every sentence. */
     private static int[] sentenceOf(List<Span> words, List<Span> sentences) {
         int[] of = new int[words.size()];
@@ -140,7 +165,7 @@ public final class ActorExtractor {
         int[] longWords = new int[sentences];
         boolean[] lowerCaseLongWord = new boolean[sentences];
         for (int i = 0; i < words.length; i++) {
-            if (sentence[i] < 0 || letters(words[i]) < 4) {
+            if (sentence[i] < 0 || !hasFourLetters(words[i])) {
                 continue;
             }
             longWords[sentence[i]]++;
@@ -173,14 +198,19 @@ public final class ActorExtractor {
         return longWords[sentence] >= 3 && !lowerCaseLongWord[sentence];
     }
 
-    private static int letters(String word) {
+    /** Whether at least four of the word's characters are letters ({@link Character#isLetter(char)}). */
+    private static boolean hasFourLetters(String word) {
+        if (word.length() < 4) {
+            return false;
+        }
         int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
+        for (int i = 0; i < word.length() && n < 4; i++) {
+            char c = word.charAt(i);
+            if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
                 n++;
             }
         }
-        return n;
+        return n >= 4;
     }
 
     private static boolean isNameWord(String word, boolean initial, boolean sentenceInitial, Set<String> lowerCaseWords) {
@@ -191,16 +221,67 @@ public final class ActorExtractor {
             return initial;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean acronym = word.equals(word.toUpperCase(Locale.ROOT));
+        boolean acronym = isUpperCase(word);
         if (!acronym && Lexicon.FUNCTION_WORDS.contains(lower)) {
             return false;
         }
         return !(sentenceInitial && !acronym && lowerCaseWords.contains(lower));
     }
 
+    /** Whether the word is its own upper case (root locale), as an acronym is; without allocating for ASCII words. */
+    private static boolean isUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return word.equals(word.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isCapitalised(String word) {
         char first = word.charAt(0);
-        return Character.isUpperCase(first) || Character.isTitleCase(first) || PARTICLE_NAME.matcher(word).matches();
+        return Character.isUpperCase(first) || Character.isTitleCase(first) || isParticleName(word);
+    }
+
+    /**
+     * One to three lower-case letters, an apostrophe or hyphen ({@code ' ’ - ‐ ‑}), an upper-case letter, then
+     * anything but line terminators to the end ("al-Assad"): the regular expression
+     * {@code \p{Ll}{1,3}['’\-‐‑]\p{Lu}.*} matching the whole word.
+     */
+    private static boolean isParticleName(String word) {
+        int n = word.length();
+        int i = 0;
+        int lower = 0;
+        while (i < n && lower < 3) {
+            int cp = word.codePointAt(i);
+            if (!CodePoints.isLowerCaseLetter(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+            lower++;
+        }
+        if (lower == 0 || i >= n || !isParticleJoiner(word.charAt(i)) || i + 1 >= n) {
+            return false;
+        }
+        int cp = word.codePointAt(i + 1);
+        if (!CodePoints.isUpperCaseLetter(cp)) {
+            return false;
+        }
+        for (int k = i + 1 + Character.charCount(cp); k < n; k++) {
+            char c = word.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isParticleJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** A single upper-case letter directly followed by a full stop. */

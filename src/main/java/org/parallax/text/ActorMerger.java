@@ -45,13 +45,16 @@ public final class ActorMerger {
 
     public List<Actor> merge(List<Mention> mentions) {
         Map<String, Candidate> byKey = new LinkedHashMap<>();
+        // a text repeats its names: the name part and key of each surface form are worked out once
+        Map<String, NamePart> nameParts = new HashMap<>();
         for (int index = 0; index < mentions.size(); index++) {
             Mention mention = mentions.get(index);
-            String name = nameOf(mention.surface());
+            NamePart part = nameParts.computeIfAbsent(mention.surface(), NamePart::of);
+            String name = part.name();
             if (name == null) {
                 continue;
             }
-            String key = NameWords.key(name);
+            String key = part.key();
             if (key.isEmpty()) {
                 continue;
             }
@@ -85,6 +88,14 @@ public final class ActorMerger {
             actors.add(group.toActor());
         }
         return List.copyOf(actors);
+    }
+
+    /** {@link #nameOf} of a surface form and its {@linkplain NameWords#key key}; both {@code null} for a role. */
+    private record NamePart(String name, String key) {
+        static NamePart of(String surface) {
+            String name = nameOf(surface);
+            return new NamePart(name, name == null ? null : NameWords.key(name));
+        }
     }
 
     /**

@@ -3,9 +3,9 @@ package org.parallax.text;
 import java.text.BreakIterator;
 import java.text.StringCharacterIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,13 +28,9 @@ import java.util.regex.Pattern;
  *   <li>A sentence ending inside closing quotes or brackets ends after them, also when no space
  *       follows ("… over.”Next …").
  * </ul>
- * Whitespace-only text yields no sentence. Thread-safe (a break iterator is created per call).
+ * Whitespace-only text yields no sentence. Thread-safe (a break iterator is created per paragraph).
  */
 public final class SentenceSplitter {
-
-    /** Two line breaks with only blanks between them, or a Unicode paragraph separator. */
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile(
-            "\\u2029|(?:\\r\\n|[\\n\\r\\u2028\\u0085])[\\t\\f\\u000B \\u00A0]*(?:\\r\\n|[\\n\\r\\u2028\\u0085\\u2029])");
 
     /** Terminal punctuation, closing quotes, then (after optional space) a capital or an opening quote. */
     private static final Pattern QUOTED_END =
@@ -44,21 +40,91 @@ public final class SentenceSplitter {
 
     public List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
-        Matcher paragraphs = PARAGRAPH_BREAK.matcher(text);
         int begin = 0;
-        while (paragraphs.find()) {
-            splitParagraph(text, begin, paragraphs.start(), sentences);
-            begin = paragraphs.end();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int breakEnd = paragraphBreakEnd(text, i);
+            if (breakEnd > 0) {
+                splitParagraph(text, begin, i, sentences);
+                begin = breakEnd;
+                i = breakEnd - 1;
+            }
         }
-        splitParagraph(text, begin, text.length(), sentences);
+        splitParagraph(text, begin, n, sentences);
         return List.copyOf(sentences);
+    }
+
+    /**
+     * The sentences of {@code title + "\n\n" + body}, the way {@link ActorExtractor} reads a headline above its
+     * body, given {@code bodySentences}, which must be {@code split(body)}: equal to
+     * {@code split(title + "\n\n" + body)}. A title without line breaks is a paragraph of its own, so the body's
+     * sentences are only shifted and it is not split again.
+     */
+    public List<Span> splitHeadlined(String title, String body, List<Span> bodySentences) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                return split(title + "\n\n" + body);
+            }
+        }
+        List<Span> sentences = new ArrayList<>(bodySentences.size() + 1);
+        splitParagraph(title, 0, title.length(), sentences);
+        int shift = title.length() + 2;
+        for (Span s : bodySentences) {
+            sentences.add(new Span(s.begin() + shift, s.end() + shift));
+        }
+        return List.copyOf(sentences);
+    }
+
+    /**
+     * The end of the paragraph break that starts at {@code i}, or -1: a paragraph separator (U+2029), or a line
+     * break, optional blanks (space, tab, form feed, vertical tab, U+00A0) and another line break, where a line
+     * break is CR LF or one of CR, LF, U+2028, U+0085 (the second may also be U+2029). The first line break is
+     * taken as CR LF when that leads to a break, else as a single character, so a lone CR LF is itself a break
+     * (CR, then LF): what the regular expression this replaced found, alternatives tried in order.
+     */
+    private static int paragraphBreakEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\u2029') {
+            return i + 1;
+        }
+        if (!(c == '\n' || c == '\r' || c == '\u2028' || c == '\u0085')) {
+            return -1;
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            int end = secondLineBreakEnd(text, i + 2);
+            if (end > 0) {
+                return end;
+            }
+        }
+        return secondLineBreakEnd(text, i + 1);
+    }
+
+    /** After optional blanks from {@code i}, the end of a line break (CR LF, CR, LF, U+2028, U+0085, U+2029), or -1. */
+    private static int secondLineBreakEnd(String text, int i) {
+        int n = text.length();
+        while (i < n && isBlank(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return -1;
+        }
+        char c = text.charAt(i);
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            return i + 2;
+        }
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u0085' || c == '\u2029' ? i + 1 : -1;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u000B' || c == '\u00A0';
     }
 
     private static void splitParagraph(String text, int begin, int end, List<Span> out) {
         if (begin >= end) {
             return;
         }
-        TreeSet<Integer> candidates = new TreeSet<>();
+        Candidates candidates = new Candidates();
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         iterator.setText(new StringCharacterIterator(text, begin, end, begin));
         for (int b = iterator.next(); b != BreakIterator.DONE && b < end; b = iterator.next()) {
@@ -70,12 +136,14 @@ public final class SentenceSplitter {
             }
             candidates.add(moved);
         }
-        Matcher quoted = QUOTED_END.matcher(text).region(begin, end);
-        while (quoted.find()) {
-            candidates.add(quoted.end());
+        if (hasTerminalBeforeClosing(text, begin, end)) {
+            Matcher quoted = QUOTED_END.matcher(text).region(begin, end);
+            while (quoted.find()) {
+                candidates.add(quoted.end());
+            }
         }
         int start = begin;
-        for (int b : candidates) {
+        for (int b : candidates.sorted()) {
             if (b > start && b < end && endsSentence(text, b, start, end)) {
                 addTrimmed(text, start, b, out);
                 start = b;
@@ -154,6 +222,41 @@ public final class SentenceSplitter {
         }
         if (begin < end) {
             out.add(new Span(begin, end));
+        }
+    }
+
+    /** Whether terminal punctuation is directly followed by a closing quote or bracket; else QUOTED_END finds nothing. */
+    private static boolean hasTerminalBeforeClosing(String text, int begin, int end) {
+        for (int i = begin + 1; i < end; i++) {
+            if (isClosing(text.charAt(i)) && isTerminal(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Candidate boundaries: a growable int array, read back sorted and without duplicates. */
+    private static final class Candidates {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] sorted() {
+            int[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, distinct);
         }
     }
 

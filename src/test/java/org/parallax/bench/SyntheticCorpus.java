@@ -14,13 +14,13 @@ import java.util.Random;
  * article about {@code words} words of invented vocabulary (Zipf-distributed), with shared
  * "wire" sentences inside an event, spread over time like a news stream. Deterministic per seed.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     private final Random random;
     private final String[] vocabulary;
     private final double[] cumulative;
 
-    SyntheticCorpus(long seed, int vocabularySize) {
+    public SyntheticCorpus(long seed, int vocabularySize) {
         random = new Random(seed);
         vocabulary = new String[vocabularySize];
         String consonants = "bcdfghklmnprstvz";
@@ -46,7 +46,7 @@ final class SyntheticCorpus {
         }
     }
 
-    String word() {
+    public String word() {
         double u = random.nextDouble();
         int lo = 0;
         int hi = cumulative.length - 1;
@@ -61,7 +61,7 @@ final class SyntheticCorpus {
         return vocabulary[lo];
     }
 
-    String sentence(String... topic) {
+    public String sentence(String... topic) {
         StringBuilder s = new StringBuilder();
         int n = 12 + random.nextInt(14);
         for (int i = 0; i < n; i++) {
@@ -72,7 +72,7 @@ final class SyntheticCorpus {
     }
 
     /** Writes {@code articles} articles of about {@code words} words each. */
-    void write(Path file, int articles, int words) throws IOException {
+    public void write(Path file, int articles, int words) throws IOException {
         OffsetDateTime time = OffsetDateTime.of(2024, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(2));
         String[] outlets = new String[40];
         for (int i = 0; i < outlets.length; i++) {

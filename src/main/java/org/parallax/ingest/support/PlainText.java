@@ -28,6 +28,9 @@ public final class PlainText {
 
     /** Whether {@code c} is any kind of space, no-break spaces included. */
     public static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -36,34 +39,77 @@ public final class PlainText {
         return c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
     }
 
-    /** Every kind of space becomes one plain space, invisible characters go, runs collapse, ends are trimmed. */
+    /**
+     * Every kind of space becomes one plain space, invisible characters go, runs collapse, ends are trimmed. Runs of
+     * ordinary characters are copied in bulk, and a text that is already normalised is returned as it is.
+     */
     public static String normalizeSpaces(@Nullable String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        if (isNormalized(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n);
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < n) {
             char c = text.charAt(i);
             if (isInvisible(c)) {
+                i++;
                 continue;
             }
             if (isSpace(c)) {
                 pendingSpace = true;
+                i++;
                 continue;
             }
             if (pendingSpace && !out.isEmpty()) {
                 out.append(' ');
             }
             pendingSpace = false;
-            out.append(c);
+            int run = i + 1;
+            while (run < n && isOrdinary(text.charAt(run))) {
+                run++;
+            }
+            out.append(text, i, run);
+            i = run;
         }
         return out.toString();
     }
 
+    /** Whether {@link #normalizeSpaces} leaves the text as it is: nothing invisible, only single plain spaces inside. */
+    private static boolean isNormalized(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isOrdinary(c) && !(c == ' ' && text.charAt(i - 1) != ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Neither a space nor invisible: kept as it is by {@link #normalizeSpaces}. */
+    private static boolean isOrdinary(char c) {
+        return !isSpace(c) && !isInvisible(c);
+    }
+
     /** Whether the text has nothing but spaces and invisible characters. */
     public static boolean isBlank(@Nullable String text) {
-        return normalizeSpaces(text).isEmpty();
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (isOrdinary(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text with spaces normalised, or {@code null} when that leaves nothing. */

@@ -43,28 +43,31 @@ final class LineReader {
                 }
                 break;
             }
-            char c = buffer[pos++];
             if (skipLf) {
                 skipLf = false;
-                if (c == '\n') {
+                if (buffer[pos] == '\n') {
+                    pos++;
                     continue;
                 }
             }
             any = true;
-            if (c == '\n') {
-                break;
+            int from = pos;
+            while (pos < end && buffer[pos] != '\n' && buffer[pos] != '\r') {
+                pos++;
             }
-            if (c == '\r') {
-                skipLf = true;
-                break;
-            }
-            length++;
+            int chars = pos - from;
             if (text != null) {
-                if (length > maxChars) {
+                if (length + chars > maxChars) {
                     text = null;
                 } else {
-                    text.append(c);
+                    text.append(buffer, from, chars);
                 }
+            }
+            length += chars;
+            if (pos < end) {
+                skipLf = buffer[pos] == '\r';
+                pos++;
+                break;
             }
         }
         number++;

@@ -56,22 +56,48 @@ public final class Shingler {
 
     /** The shingles of a token list, in order of their first token; empty if there are fewer than {@link #size()} tokens. */
     public List<Shingle> shingles(List<WordToken> tokens) {
-        int count = tokens.size() - size + 1;
-        if (count <= 0) {
-            return List.of();
-        }
-        List<Shingle> shingles = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            long h = FNV_OFFSET_BASIS;
-            for (int k = 0; k < size; k++) {
-                if (k > 0) {
-                    h = fnv1a(h, (byte) ' ');
-                }
-                h = fnv1a(h, tokens.get(i + k).normalized().getBytes(StandardCharsets.UTF_8));
-            }
-            shingles.add(new Shingle(h, i, tokens.get(i).begin(), tokens.get(i + size - 1).end()));
+        long[] hashes = hashes(tokens);
+        List<Shingle> shingles = new ArrayList<>(hashes.length);
+        for (int i = 0; i < hashes.length; i++) {
+            shingles.add(new Shingle(hashes[i], i, tokens.get(i).begin(), tokens.get(i + size - 1).end()));
         }
         return List.copyOf(shingles);
+    }
+
+    /**
+     * The hashes of {@link #shingles(List) the shingles} of a token list, in the same order (shingle {@code i}
+     * starts at token {@code i}), without building {@link Shingle}s; empty if there are fewer than {@link #size()}
+     * tokens.
+     *
+     * <p>Each word is encoded once and fed to the (up to {@link #size()}) shingles that contain it, whose hashes
+     * are running side by side: the same bytes in the same order per shingle, so the same values, but independent
+     * multiplications the processor can overlap.
+     */
+    public long[] hashes(List<WordToken> tokens) {
+        int n = tokens.size();
+        int count = n - size + 1;
+        if (count <= 0) {
+            return new long[0];
+        }
+        long[] hashes = new long[count];
+        long[] running = new long[size];
+        for (int j = 0; j < n; j++) {
+            byte[] word = tokens.get(j).normalized().getBytes(StandardCharsets.UTF_8);
+            int oldest = Math.max(0, j - size + 1);
+            int newest = Math.min(j, count - 1);
+            for (int s = oldest; s <= newest; s++) {
+                int slot = s % size;
+                long h = s == j ? FNV_OFFSET_BASIS : fnv1a(running[slot], (byte) ' ');
+                for (byte b : word) {
+                    h = fnv1a(h, b);
+                }
+                running[slot] = h;
+            }
+            if (j >= size - 1) {
+                hashes[j - size + 1] = running[(j - size + 1) % size];
+            }
+        }
+        return hashes;
     }
 
     /**

@@ -3,8 +3,7 @@ package org.parallax.text.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.parallax.text.CodePoints;
 import org.parallax.text.TextNormalizer;
 
 /**
@@ -24,9 +23,6 @@ import org.parallax.text.TextNormalizer;
  */
 public final class WordTokenizer {
 
-    private static final Pattern WORD =
-            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['’ʼ\\-‐‑][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*");
-
     private WordTokenizer() {}
 
     /** All words of {@code text}, in order; empty for an empty or word-less text. */
@@ -34,15 +30,45 @@ public final class WordTokenizer {
         return tokenize(text, 0, text.length());
     }
 
-    /** The words lying within {@code [begin, end)} of {@code text}; offsets stay relative to the whole text. */
+    /**
+     * The words lying within {@code [begin, end)} of {@code text}; offsets stay relative to the whole text. One pass
+     * over the code points, matching what the regular expression
+     * {@code [\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’ʼ\-‐‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*} finds in the region.
+     */
     public static List<WordToken> tokenize(CharSequence text, int begin, int end) {
-        Matcher m = WORD.matcher(text).region(begin, end);
         List<WordToken> tokens = new ArrayList<>();
-        while (m.find()) {
-            String word = m.group();
-            tokens.add(new WordToken(word, normalize(word), m.start(), m.end()));
+        int i = begin;
+        while (i < end) {
+            int cp = CodePoints.at(text, i, end);
+            if (!CodePoints.isLetterOrNumber(cp)) {
+                i++;
+                continue;
+            }
+            int stop = partEnd(text, i + Character.charCount(cp), end);
+            while (stop + 1 < end && isJoiner(text.charAt(stop))
+                    && CodePoints.isLetterOrNumber(CodePoints.at(text, stop + 1, end))) {
+                stop = partEnd(text, stop + 1 + Character.charCount(Character.codePointAt(text, stop + 1)), end);
+            }
+            String word = text.subSequence(i, stop).toString();
+            tokens.add(new WordToken(word, normalize(word), i, stop));
+            i = stop;
         }
         return List.copyOf(tokens);
+    }
+
+    /** The end of the run of letters, digits and marks from {@code i}, within {@code end}. */
+    private static int partEnd(CharSequence text, int i, int end) {
+        while (true) {
+            int cp = CodePoints.at(text, i, end);
+            if (!CodePoints.isLetterMarkOrNumber(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /**
