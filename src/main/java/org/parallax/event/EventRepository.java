@@ -234,7 +234,7 @@ class EventRepository {
 
     /** Articles a regrouping may move: in the time range (all when open), neither pinned nor placed by hand. */
     List<Long> movableArticles(@Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
-        Condition c = EVENT_MEMBER.PINNED.isFalse().and(EVENT_MEMBER.MANUAL.isFalse());
+        Condition c = kept().not();
         if (from != null) {
             c = c.and(ARTICLE.PUBLISHED_AT.ge(from));
         }
@@ -242,7 +242,17 @@ class EventRepository {
             c = c.and(ARTICLE.PUBLISHED_AT.le(to));
         }
         return db.select(ARTICLE.ID).from(ARTICLE).join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(ARTICLE.ID))
+                .join(EVENT).on(EVENT.ID.eq(EVENT_MEMBER.EVENT_ID))
                 .where(c).orderBy(ARTICLE.PUBLISHED_AT.asc().nullsFirst(), ARTICLE.ID).fetch(ARTICLE.ID);
+    }
+
+    /**
+     * The memberships automatic regrouping keeps (over event_member joined to event): pinned
+     * articles, articles placed by hand, and every article of an event a user named (naming an
+     * event is a decision about what it holds).
+     */
+    private static Condition kept() {
+        return EVENT_MEMBER.PINNED.isTrue().or(EVENT_MEMBER.MANUAL.isTrue()).or(EVENT.TITLE_EDITED.isTrue());
     }
 
     /** Takes the articles out of their events; answers the events they left. */
@@ -254,8 +264,9 @@ class EventRepository {
                 .returning(EVENT_MEMBER.EVENT_ID).fetch(EVENT_MEMBER.EVENT_ID).stream().distinct().toList();
     }
 
+    /** How many articles automatic regrouping keeps where they are (see {@link #kept}). */
     int countPinnedOrManual() {
-        return db.fetchCount(EVENT_MEMBER, EVENT_MEMBER.PINNED.isTrue().or(EVENT_MEMBER.MANUAL.isTrue()));
+        return db.fetchCount(DSL.selectOne().from(EVENT_MEMBER).join(EVENT).on(EVENT.ID.eq(EVENT_MEMBER.EVENT_ID)).where(kept()));
     }
 
     int countEvents() {

@@ -69,8 +69,9 @@ class ImportAndGroupingBenchmarkTest {
             report = imports.importStream(file.getFileName().toString(), in, null, new ImportListener() {
                 @Override
                 public void progress(long bytesRead, int created, int duplicates, int rejected) {
+                    // a mark each time another tenth of the corpus is done
                     int done = created + duplicates + rejected;
-                    if (done % Math.max(1, articles / 10) == 0) {
+                    if (done / Math.max(1, articles / 10) > marks.size()) {
                         long now = System.nanoTime();
                         long grouped = grouping.nanos();
                         marks.add(new long[] {done, now - lastMark.getAndSet(now), grouped - lastGrouping.getAndSet(grouped)});
@@ -89,9 +90,10 @@ class ImportAndGroupingBenchmarkTest {
                 + "(candidate search, scoring, membership writes)%n", groupingSeconds, groupingSeconds * 1000 / report.created(),
                 report.created() / groupingSeconds);
         for (long[] m : marks) {
-            int tenth = Math.max(1, articles / 10);
+            long previous = marks.indexOf(m) == 0 ? 0 : marks.get(marks.indexOf(m) - 1)[0];
+            long count = Math.max(1, m[0] - previous);
             System.out.printf("BENCH   up to %6d articles: %.2f ms per article end to end, of which grouping %.2f ms%n",
-                    m[0], m[1] / 1e6 / tenth, m[2] / 1e6 / tenth);
+                    m[0], m[1] / 1e6 / count, m[2] / 1e6 / count);
         }
         System.out.print(SQL.report(articles));
         SQL.reset();

@@ -82,6 +82,19 @@ class EventCurationTest {
     }
 
     @Test
+    void anEventNamedByHandKeepsItsArticlesAndNameThroughRegrouping() {
+        EventSummary named = events.list(new EventFilter(null, null, null, null, 2), 0, 100).getFirst();
+        events.rename(named.id(), "The name our class gave it");
+
+        // at "same happening" and tighter, automatic grouping would split or scatter it
+        events.regroup(0.99, null, null);
+
+        EventDetail after = events.detail(named.id()).orElseThrow();
+        assertThat(after.title()).isEqualTo("The name our class gave it");
+        assertThat(after.articles()).extracting(EventArticle::articleId).containsExactlyInAnyOrderElementsOf(named.articleIds());
+    }
+
+    @Test
     void regroupingATimeRangeLeavesArticlesOutsideItAlone() {
         List<EventSummary> all = events.list(new EventFilter(null, null, null, null, 2), 0, 100);
         EventSummary newest = all.getFirst();
