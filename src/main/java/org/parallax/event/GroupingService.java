@@ -62,9 +62,13 @@ class GroupingService {
     /**
      * Terms and actors in more than this many documents (or more than 1 in {@value #SIGNATURE_MAX_SHARE_INVERSE}
      * documents, whichever is smaller, but never below {@value #SIGNATURE_MIN_DF_CAP}) are left out of
-     * signatures: they tell little, and leaving them out keeps every posting list the candidate search reads short.
+     * signatures: a word carried by hundreds of articles names something larger than one event (which
+     * spans tens of articles at most), and leaving such words out keeps every posting list the candidate
+     * search reads short, so its cost stops growing once the corpus has 50 × 200 = 10,000 articles (with
+     * a ceiling of 1,000 the search cost 4.2 ms of the 6.7 ms grouping took per article on a
+     * 100,000-article corpus, and kept growing up to 50,000).
      */
-    static final int SIGNATURE_MAX_DF = 1000;
+    static final int SIGNATURE_MAX_DF = 200;
     static final int SIGNATURE_MAX_SHARE_INVERSE = 50;
     static final int SIGNATURE_MIN_DF_CAP = 20;
     static final int CANDIDATE_ARTICLES = 200;
