@@ -26,10 +26,7 @@ import org.parallax.article.NewArticle;
 import org.parallax.article.RowByRowArticleWriter;
 import org.parallax.testsupport.CleanDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -44,18 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("bench")
 @SpringBootTest
+@org.springframework.context.annotation.Import(TimedStatements.class)
 class BatchWriteBenchmarkTest {
 
     static final int BATCH = 64;
-    static final StatementTimer SQL = new StatementTimer();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Instruments {
-        @Bean
-        DefaultConfigurationCustomizer statementTimer() {
-            return SQL.customizer();
-        }
-    }
+    @Autowired StatementTimer statements;
 
     @Autowired ArticleRepository articles;
     @Autowired ArticleFeaturesRepository features;
@@ -108,7 +98,7 @@ class BatchWriteBenchmarkTest {
             List<String> passOrder = pass == 2 ? order.reversed() : order;
             for (String name : passOrder) {
                 int n = pass == 0 ? warmup : rounds;
-                SQL.reset();
+                statements.reset();
                 long start = System.nanoTime();
                 for (int r = 0; r < n; r++) {
                     int from = next[0];
@@ -121,7 +111,7 @@ class BatchWriteBenchmarkTest {
                 long elapsed = System.nanoTime() - start;
                 if (pass > 0) {
                     nanos.computeIfAbsent(name, k -> new long[1])[0] += elapsed;
-                    sql.putIfAbsent(name, SQL.report(n * BATCH)); // the statements of the first measured pass
+                    sql.putIfAbsent(name, statements.report(n * BATCH)); // the statements of the first measured pass
                 }
             }
         }

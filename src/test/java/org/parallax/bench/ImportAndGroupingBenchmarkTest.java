@@ -19,10 +19,7 @@ import org.parallax.ingest.ImportListener;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Import and grouping throughput on a generated corpus ({@code -Dbench.articles=100000},
@@ -32,17 +29,10 @@ import org.springframework.context.annotation.Bean;
  */
 @Tag("bench")
 @SpringBootTest
+@org.springframework.context.annotation.Import(TimedStatements.class)
 class ImportAndGroupingBenchmarkTest {
 
-    static final StatementTimer SQL = new StatementTimer();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Instruments {
-        @Bean
-        DefaultConfigurationCustomizer statementTimer() {
-            return SQL.customizer();
-        }
-    }
+    @Autowired StatementTimer statements;
 
     @Autowired ImportService imports;
     @Autowired EventService events;
@@ -60,7 +50,7 @@ class ImportAndGroupingBenchmarkTest {
         AtomicLong lastMark = new AtomicLong(System.nanoTime());
         AtomicLong lastGrouping = new AtomicLong(grouping.nanos());
         long groupingStart = grouping.nanos();
-        SQL.reset();
+        statements.reset();
         long start = System.nanoTime();
         PeakHeap peak = new PeakHeap();
         peak.start();
@@ -95,12 +85,12 @@ class ImportAndGroupingBenchmarkTest {
             System.out.printf("BENCH   up to %6d articles: %.2f ms per article end to end, of which grouping %.2f ms%n",
                     m[0], m[1] / 1e6 / count, m[2] / 1e6 / count);
         }
-        System.out.print(SQL.report(articles));
-        SQL.reset();
+        System.out.print(statements.report(articles));
+        statements.reset();
         RegroupResult regroup = events.regroup(Granularity.DEFAULT.threshold(), null, null);
         System.out.printf("BENCH full regroup: %d articles into %d events in %.1f s (%.0f articles/s)%n",
                 regroup.articles(), regroup.events(), regroup.millis() / 1000.0, regroup.articles() / (regroup.millis() / 1000.0));
-        System.out.print(SQL.report(articles));
+        System.out.print(statements.report(articles));
         Files.deleteIfExists(file);
     }
 
