@@ -24,8 +24,14 @@ public class StatisticsRepository {
         db.execute("analyze " + GROWING_TABLES);
     }
 
-    /** True at the points of an import where the statistics are worth refreshing (early, then every 5,000). */
+    /**
+     * True at the points of an import where the statistics are worth refreshing: after 100, 500,
+     * 2,000 and 5,000 articles, then each time the number doubles (10,000, 20,000, 40,000, …), when the
+     * tables have grown enough for the planner's estimates to matter. (Every 5,000 articles cost 20
+     * analyses of about 2.6 s each in a 100,000-article import.)
+     */
     public static boolean worthAnalyzing(int stored) {
-        return stored == 100 || stored == 500 || stored == 2_000 || (stored > 0 && stored % 5_000 == 0);
+        return stored == 100 || stored == 500 || stored == 2_000
+                || (stored >= 5_000 && stored % 5_000 == 0 && Integer.bitCount(stored / 5_000) == 1);
     }
 }
