@@ -276,31 +276,13 @@ class GroupingRepository {
                 .fetch(EVENT_MEMBER.EVENT_ID);
     }
 
-    /** Up to {@code limit} members of an event, the most similar first: the event's representatives for scoring. */
-    List<Long> representativeMembers(long eventId, int limit) {
-        return db.select(EVENT_MEMBER.ARTICLE_ID).from(EVENT_MEMBER).where(EVENT_MEMBER.EVENT_ID.eq(eventId))
-                .orderBy(EVENT_MEMBER.SIMILARITY.desc(), EVENT_MEMBER.ARTICLE_ID).limit(limit).fetch(EVENT_MEMBER.ARTICLE_ID);
-    }
-
     /**
      * For each of the events, up to {@code limit} members, the most similar first (ties by article
      * id): the events' representatives for scoring, in one query.
      */
     Map<Long, List<Long>> representativeMembers(Collection<Long> eventIds, int limit) {
         Map<Long, List<Long>> result = new LinkedHashMap<>();
-        eventIds.forEach(e -> result.put(e, new java.util.ArrayList<>()));
-        if (eventIds.isEmpty()) {
-            return result;
-        }
-        var rank = DSL.rowNumber().over(DSL.partitionBy(EVENT_MEMBER.EVENT_ID)
-                .orderBy(EVENT_MEMBER.SIMILARITY.desc(), EVENT_MEMBER.ARTICLE_ID)).as("rank");
-        var ranked = DSL.select(EVENT_MEMBER.EVENT_ID, EVENT_MEMBER.ARTICLE_ID, rank).from(EVENT_MEMBER)
-                .where(EVENT_MEMBER.EVENT_ID.eq(DSL.any(DSL.val(eventIds.toArray(Long[]::new))))).asTable("ranked");
-        var event = ranked.field(EVENT_MEMBER.EVENT_ID);
-        var article = ranked.field(EVENT_MEMBER.ARTICLE_ID);
-        var r = ranked.field(rank);
-        db.select(event, article).from(ranked).where(r.le(limit)).orderBy(event, r)
-                .forEach(row -> result.get(row.value1()).add(row.value2()));
+        topMembers(eventIds, limit).forEach((e, members) -> result.put(e, members.stream().map(EventPlacement.Member::articleId).toList()));
         return result;
     }
 
