@@ -81,9 +81,7 @@ final class BatchPlacement extends EventPlacement {
         List<Long> reps = new ArrayList<>();
         members.values().forEach(ms -> ms.subList(0, Math.min(GroupingService.REPRESENTATIVES, ms.size()))
                 .forEach(m -> reps.add(m.articleId())));
-        Set<String> terms = new HashSet<>();
-        tools.features().getAll(reps).values().forEach(f -> GroupingService.addTerms(f, terms));
-        frequencies(terms);
+        frequenciesOf(tools.features().getAll(reps).values());
     }
 
     /** The stored candidates found by the batch's query, merged with the batch's earlier articles' events. */

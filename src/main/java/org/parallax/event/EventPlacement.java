@@ -162,6 +162,27 @@ abstract class EventPlacement {
         return known;
     }
 
+    /**
+     * {@link #frequencies} of every body and title term of the articles: looks up, in one go, only
+     * those not seen yet (without first gathering all their terms in a set); answers all known ones.
+     */
+    protected Map<String, Integer> frequenciesOf(Collection<FeatureArrays> articles) {
+        Set<String> unseen = new HashSet<>();
+        for (FeatureArrays f : articles) {
+            addUnseen(f.bodyTerms(), unseen);
+            addUnseen(f.titleTerms(), unseen);
+        }
+        return unseen.isEmpty() && known.containsKey("") ? known : frequencies(unseen);
+    }
+
+    private void addUnseen(String[] terms, Set<String> unseen) {
+        for (String t : terms) {
+            if (!known.containsKey(t)) {
+                unseen.add(t);
+            }
+        }
+    }
+
     /** The representatives' vectors, computing those not cached (with one statistics lookup); null for an article without features. */
     private Function<Long, @Nullable ArticleFeatures> vectors(Map<Long, List<Long>> reps) {
         Map<Long, ArticleFeatures> found = new HashMap<>();
@@ -176,9 +197,7 @@ abstract class EventPlacement {
         }));
         if (!missing.isEmpty()) {
             Map<Long, FeatureArrays> features = tools.features().getAll(missing);
-            Set<String> terms = new HashSet<>();
-            features.values().forEach(f -> GroupingService.addTerms(f, terms));
-            TfIdfVectorizer vectorizer = GroupingService.vectorizer(frequencies(terms));
+            TfIdfVectorizer vectorizer = GroupingService.vectorizer(frequenciesOf(features.values()));
             features.forEach((id, f) -> {
                 ArticleFeatures v = GroupingService.toFeatures(f, vectorizer);
                 vectors.put(id, v);

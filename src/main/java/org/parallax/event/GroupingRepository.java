@@ -195,19 +195,25 @@ class GroupingRepository {
         var hitShared = hits.field(shared);
         var hit = ARTICLE.as("hit");
         var self = ARTICLE.as("self");
+        // each hit's event and time by its keys (a lateral with a limit is never flattened into a join): a
+        // hash join would read all of event_member once per batch article, and it grows with the corpus
+        var ofHit = DSL.lateral(DSL.select(EVENT_MEMBER.EVENT_ID, hit.PUBLISHED_AT)
+                .from(EVENT_MEMBER).join(hit).on(hit.ID.eq(EVENT_MEMBER.ARTICLE_ID))
+                .where(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
+                .limit(1)).as("of_hit");
+        var hitEvent = ofHit.field(EVENT_MEMBER.EVENT_ID);
         var best = DSL.max(hitShared).as("best");
         Condition inWindow = DSL.condition("{0} is null or {1} is null or {1} between {0} - make_interval(secs => {2}) "
-                + "and {0} + make_interval(secs => {2})", self.PUBLISHED_AT, hit.PUBLISHED_AT, DSL.inline(window.toSeconds()));
-        var events = DSL.lateral(DSL.select(EVENT_MEMBER.EVENT_ID, best)
+                + "and {0} + make_interval(secs => {2})", self.PUBLISHED_AT, ofHit.field(hit.PUBLISHED_AT), DSL.inline(window.toSeconds()));
+        var events = DSL.lateral(DSL.select(hitEvent, best)
                 .from(hits)
-                .join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
-                .join(hit).on(hit.ID.eq(hitArticle))
+                .crossJoin(ofHit)
                 .join(self).on(self.ID.eq(batchId))
                 .where(inWindow)
-                .groupBy(EVENT_MEMBER.EVENT_ID)
-                .orderBy(best.desc(), EVENT_MEMBER.EVENT_ID.desc())
+                .groupBy(hitEvent)
+                .orderBy(best.desc(), hitEvent.desc())
                 .limit(eventLimit)).as("events");
-        db.select(batchId, events.field(EVENT_MEMBER.EVENT_ID), events.field(best))
+        db.select(batchId, events.field(hitEvent), events.field(best))
                 .from(batch).crossJoin(events)
                 .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
         return result;

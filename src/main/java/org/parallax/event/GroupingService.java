@@ -429,9 +429,7 @@ class GroupingService {
     /** The article's signature: its highest TF-IDF body terms, its title terms, and its actors. */
     static Set<String> signature(String[] titleTerms, Set<String> actorKeys, SparseVector body) {
         Set<String> signature = new LinkedHashSet<>();
-        body.weights().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
-                .limit(SIGNATURE_TERMS).forEach(e -> signature.add(e.getKey()));
+        signature.addAll(body.topTerms(SIGNATURE_TERMS));
         signature.addAll(Arrays.asList(titleTerms));
         actorKeys.forEach(k -> signature.add(GroupingRepository.ACTOR_PREFIX + k));
         signature.removeIf(t -> t.isEmpty() || t.length() > 300);

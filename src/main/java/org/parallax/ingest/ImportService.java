@@ -451,6 +451,12 @@ public class ImportService {
                     break;
                 }
             }
+            for (int n = before + 1; n <= created; n++) {
+                if (StatisticsRepository.worthVacuuming(n)) {
+                    statistics.vacuumPostings();
+                    break;
+                }
+            }
             if (cancelled[0]) {
                 throw new Cancelled();
             }

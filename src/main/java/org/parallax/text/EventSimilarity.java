@@ -136,11 +136,16 @@ public final class EventSimilarity {
 
     /** The score of {@code article} against {@code event}. */
     public Score score(ArticleFeatures article, EventFeatures event) {
-        return explain(article, event, 0).score();
+        return explain(article, event, 0, false).score();
     }
 
     /** The score with the {@code maxTerms} shared terms that carried it most and the shared actors. */
     public Explanation explain(ArticleFeatures article, EventFeatures event, int maxTerms) {
+        return explain(article, event, maxTerms, true);
+    }
+
+    /** {@link #explain}; without {@code withParts}, only the score (scoring many events needs nothing else). */
+    private Explanation explain(ArticleFeatures article, EventFeatures event, int maxTerms, boolean withParts) {
         if (maxTerms < 0) {
             throw new IllegalArgumentException("maxTerms < 0: " + maxTerms);
         }
@@ -165,7 +170,7 @@ public final class EventSimilarity {
                 hasActors ? OptionalDouble.of(actors) : OptionalDouble.empty(),
                 decay,
                 Math.clamp(value, 0, 1));
-        if (maxTerms == 0 && matches.isEmpty()) {
+        if (!withParts || (maxTerms == 0 && matches.isEmpty())) {
             return new Explanation(score, List.of(), List.of(), 0);
         }
         double scale = weightSum > 0 ? decay / weightSum : 0;
@@ -226,9 +231,10 @@ public final class EventSimilarity {
      * key for a and a the only such article key for e. Returns article key → the longer key of the pair.
      */
     static Map<String, String> matchActors(Set<String> article, Set<String> event) {
+        // (the order keys are visited in changes nothing: matches are sorted, and pairs are told apart by count)
         Map<String, String> matches = new TreeMap<>();
         List<String> restArticle = new ArrayList<>();
-        for (String key : new TreeSet<>(article)) {
+        for (String key : article) {
             if (event.contains(key)) {
                 matches.put(key, key);
             } else {
@@ -236,17 +242,23 @@ public final class EventSimilarity {
             }
         }
         List<String> restEvent = new ArrayList<>();
-        for (String key : new TreeSet<>(event)) {
+        List<Set<String>> restEventWords = new ArrayList<>();
+        for (String key : event) {
             if (!article.contains(key)) {
                 restEvent.add(key);
             }
         }
+        if (restArticle.isEmpty() || restEvent.isEmpty()) {
+            return matches;
+        }
+        restEvent.forEach(e -> restEventWords.add(words(e)));
         Map<String, List<String>> relatedToArticle = new HashMap<>();
         Map<String, List<String>> relatedToEvent = new HashMap<>();
         for (String a : restArticle) {
             Set<String> aWords = words(a);
-            for (String e : restEvent) {
-                Set<String> eWords = words(e);
+            for (int i = 0; i < restEvent.size(); i++) {
+                String e = restEvent.get(i);
+                Set<String> eWords = restEventWords.get(i);
                 if (aWords.containsAll(eWords) || eWords.containsAll(aWords)) {
                     relatedToArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
                     relatedToEvent.computeIfAbsent(e, k -> new ArrayList<>()).add(a);

@@ -1,8 +1,10 @@
 package org.parallax.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -177,6 +179,40 @@ public final class SparseVector {
             map.put(terms[i], weights[i]);
         }
         return Collections.unmodifiableSortedMap(map);
+    }
+
+    /**
+     * The {@code k} terms of highest weight, highest first, equal weights in term order: the first
+     * {@code k} of the terms sorted by descending weight, then ascending term (fewer when the vector
+     * has fewer terms). Selects in one pass without boxing the weights.
+     */
+    public List<String> topTerms(int k) {
+        int[] best = new int[Math.max(0, Math.min(k, terms.length))];
+        if (best.length == 0) {
+            return List.of();
+        }
+        int count = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (count == best.length && !ranksBefore(i, best[count - 1])) {
+                continue;
+            }
+            int at = count < best.length ? count++ : count - 1;
+            while (at > 0 && ranksBefore(i, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
+        }
+        List<String> top = new ArrayList<>(count);
+        for (int j = 0; j < count; j++) {
+            top.add(terms[best[j]]);
+        }
+        return top;
+    }
+
+    private boolean ranksBefore(int a, int b) {
+        int byWeight = Double.compare(weights[b], weights[a]);
+        return byWeight < 0 || (byWeight == 0 && terms[a].compareTo(terms[b]) < 0);
     }
 
     /** The number of non-zero weights. */

@@ -73,4 +73,33 @@ class SparseVectorTest {
                 .hasSameHashCodeAs(SparseVector.of(Map.of("b", 2.0, "a", 1.0)));
         assertThat(SparseVector.of(Map.of("a", 1.0))).isNotEqualTo(SparseVector.of(Map.of("a", 2.0)));
     }
+
+    @Test
+    void topTermsAreTheHighestWeightsWithTiesInTermOrder() {
+        SparseVector v = SparseVector.of(Map.of("d", 1.0, "b", 3.0, "a", 2.0, "c", 3.0, "e", 0.5));
+        assertThat(v.topTerms(3)).containsExactly("b", "c", "a");
+        assertThat(v.topTerms(10)).containsExactly("b", "c", "a", "d", "e");
+        assertThat(v.topTerms(0)).isEmpty();
+        assertThat(SparseVector.EMPTY.topTerms(5)).isEmpty();
+    }
+
+    @Test
+    void topTermsSelectWhatSortingAllTheWeightsWould() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 500; round++) {
+            Map<String, Double> weights = new java.util.HashMap<>();
+            int size = random.nextInt(60);
+            for (int i = 0; i < size; i++) {
+                // few distinct weights, so that ties are common
+                weights.put("t" + random.nextInt(200), 1 + random.nextInt(8) / 4.0);
+            }
+            SparseVector v = SparseVector.of(weights);
+            int k = random.nextInt(25);
+            List<String> sorted = v.weights().entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue(java.util.Comparator.reverseOrder())
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(k).map(Map.Entry::getKey).toList();
+            assertThat(v.topTerms(k)).as("round %d", round).isEqualTo(sorted);
+        }
+    }
 }
