@@ -3,13 +3,15 @@ package org.parallax.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Stores articles with their derived text features, then announces them ({@link ArticlesStored}) so
- * that grouping can place them; all inside the caller's transaction, so an article is never stored
- * without its features and its event.
+ * that grouping can place them: inside the caller's transaction, so an article is never stored
+ * without its features; its event comes in the same transaction, or (an import) in the one right
+ * after it ({@link #storeAllIfNewAnnouncingLater}).
  */
 @Service
 public class ArticleStore {
@@ -46,6 +48,25 @@ public class ArticleStore {
      * answers each one's new id, in list order, empty for a duplicate.
      */
     public List<Optional<Long>> storeAllIfNew(List<NewArticle> articles, List<ArticleTextFeatures> textFeatures) {
+        StoredArticles stored = storeAllIfNewAnnouncingLater(articles, textFeatures);
+        if (stored.announcement() != null) {
+            events.publishEvent(stored.announcement());
+        }
+        return stored.ids();
+    }
+
+    /**
+     * The articles stored by {@link #storeAllIfNewAnnouncingLater}: each one's new id, in list order
+     * (empty for a duplicate), and the announcement of those stored, null when none was.
+     */
+    public record StoredArticles(List<Optional<Long>> ids, @Nullable ArticlesStored announcement) {}
+
+    /**
+     * {@link #storeAllIfNew} without announcing the articles: the caller publishes the announcement
+     * when it chooses (an import publishes it in a transaction of its own, right after this one
+     * commits, so that grouping a transaction overlaps storing the next).
+     */
+    public StoredArticles storeAllIfNewAnnouncingLater(List<NewArticle> articles, List<ArticleTextFeatures> textFeatures) {
         List<Optional<Long>> ids = this.articles.insertAllIfNew(articles);
         List<Long> stored = new ArrayList<>();
         List<ArticleTextFeatures> storedFeatures = new ArrayList<>();
@@ -56,7 +77,7 @@ public class ArticleStore {
             }
         }
         if (stored.isEmpty()) {
-            return ids;
+            return new StoredArticles(ids, null);
         }
         List<StoredTerms> terms = features.storeAll(stored, storedFeatures);
         List<ArticleStored> announced = new ArrayList<>();
@@ -65,8 +86,7 @@ public class ArticleStore {
                 announced.add(new ArticleStored(ids.get(i).get(), articles.get(i).publishedAt(), terms.get(k++)));
             }
         }
-        events.publishEvent(new ArticlesStored(announced));
-        return ids;
+        return new StoredArticles(ids, new ArticlesStored(announced));
     }
 
     /** Computes and stores the features of articles stored before features existed; answers how many. */

@@ -3,9 +3,9 @@ package org.parallax.article;
 import java.util.List;
 
 /**
- * Published (synchronously, inside the storing transaction) when articles and their derived
- * features have been stored together, in ascending id order (an import stores many per
- * transaction). Other features react to it (grouping puts the articles into events) without the
+ * Published (synchronously) when articles and their derived features have been stored together,
+ * in ascending id order: inside the storing transaction, or for an import (which stores many per
+ * transaction) in a transaction of its own right after the storing one commits. Other features react to it (grouping puts the articles into events) without the
  * storing code knowing them.
  *
  * @param articles the stored articles, each with its publication time and stored terms

@@ -121,8 +121,9 @@ class GroupingService {
     }
 
     /**
-     * Runs inside the transaction that stored the articles: articles, features and memberships land
-     * together. The articles are placed in id order by a {@link BatchPlacement}.
+     * Runs inside the transaction that announces the articles: the one that stored them, or for an
+     * import the one right after it (see {@code DeferredGrouping}). The articles are placed in id
+     * order by a {@link BatchPlacement}.
      */
     @EventListener
     void onArticlesStored(ArticlesStored stored) {

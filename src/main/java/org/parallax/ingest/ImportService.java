@@ -27,6 +27,7 @@ import org.parallax.article.ArticleFeatureExtractor;
 import org.parallax.article.ArticleFlag;
 import org.parallax.article.ArticleRepository;
 import org.parallax.article.ArticleStore;
+import org.parallax.article.ArticlesStored;
 import org.parallax.article.NewArticle;
 import org.parallax.article.ArticleTextFeatures;
 import org.parallax.ingest.fetch.FetchException;
@@ -38,6 +39,7 @@ import org.parallax.text.ContentHash;
 import org.parallax.text.WordCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,10 +73,11 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ImportService(ArticleRepository articles, ArticleStore store, ArticleFeatureExtractor extractor, OutletRepository outlets, ImportBatchRepository batches,
                   ParserRegistry parsers, UrlFetcher fetcher, ImportLimits limits, StatisticsRepository statistics, CurrentUser currentUser,
-                  TransactionTemplate transactions, Clock clock) {
+                  TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
         this.store = store;
         this.extractor = extractor;
@@ -87,6 +90,7 @@ public class ImportService {
         this.currentUser = currentUser;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
     }
 
     public ImportLimits limits() {
@@ -130,6 +134,7 @@ public class ImportService {
             run.status = "failed";
         } finally {
             run.stopReading(reader);
+            run.finishGrouping();
         }
         if (run.batchId == null) {
             throw new UnreadableInputException("'" + sourceName + "' contains no articles");
@@ -271,6 +276,9 @@ public class ImportService {
     /** What storing one record came to, applied to the counts once its transaction has committed. */
     private record Outcome(String kind, @Nullable Long articleId, String record, List<RecordProblem> issues) {}
 
+    /** A committed transaction's articles, to be grouped, and the record each came from. */
+    private record ToGroup(ArticlesStored stored, Map<Long, String> records) {}
+
     /**
      * The state of one import while it runs. Two threads share the work: the reader thread parses the
      * input and computes each record's text features ({@link #read}); the calling thread stores the
@@ -288,6 +296,9 @@ public class ImportService {
         final int batchSize = limits.recordsPerTransaction();
         final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(2 * batchSize);
         final Map<String, Long> outletIds = new HashMap<>();
+        final DeferredGrouping grouping = new DeferredGrouping(transactions, articles, events);
+        /** The report's notes on records grouped since they were last written. */
+        final List<RecordProblem> groupingNotes = new ArrayList<>();
         volatile boolean stopped;
         volatile @Nullable ImportFormat format;
         @Nullable Long batchId;
@@ -430,19 +441,26 @@ public class ImportService {
             long batchId = batch();
             List<Outcome> outcomes = new ArrayList<>();
             boolean[] cancelled = {false};
+            List<ToGroup> toGroup = new ArrayList<>(1);
             try {
                 transactions.executeWithoutResult(tx -> {
                     articles.relaxCommitDurability();
-                    store(batchId, batch, outcomes, cancelled, false);
+                    store(batchId, batch, outcomes, cancelled, toGroup);
+                    // this transaction writes its corpus statistics as it commits: the one before must be grouped first
+                    groupingNotes.addAll(grouping.awaitPrevious());
                 });
             } catch (RuntimeException e) {
                 // some record broke the transaction: store the batch again, each record in a transaction of its own
                 log.debug("A batch of {} failed; storing its records one by one", sourceName, e);
+                groupingNotes.addAll(grouping.awaitPrevious());
                 outcomes.clear();
                 outletIds.clear();
+                toGroup.clear();
                 cancelled[0] = false;
-                store(batchId, batch, outcomes, cancelled, true);
+                store(batchId, batch, outcomes, cancelled, null);
             }
+            writeGroupingNotes();
+            toGroup.forEach(g -> grouping.submit(g.stored(), g.records()));
             int before = created;
             apply(batchId, outcomes);
             for (int n = before + 1; n <= created; n++) {
@@ -462,10 +480,14 @@ public class ImportService {
             }
         }
 
-        /** Stores the batch's records (in the current transaction, or each in its own when {@code alone}). */
-        private void store(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled, boolean alone) {
-            if (!alone) {
-                storeTogether(batchId, batch, outcomes, cancelled);
+        /**
+         * Stores the batch's records: together in the current transaction, adding what is to be grouped
+         * once it commits to {@code toGroup}; or, when that is null, each in a transaction of its own, grouped in it.
+         */
+        private void store(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled,
+                           @Nullable List<ToGroup> toGroup) {
+            if (toGroup != null) {
+                storeTogether(batchId, batch, outcomes, cancelled, toGroup);
                 return;
             }
             int[] counts = {created, duplicates, rejected};
@@ -508,10 +530,12 @@ public class ImportService {
         }
 
         /**
-         * Stores the batch's storable records together in the current transaction (articles, features
-         * and grouping with a few statements for all of them); a failure propagates and rolls it back.
+         * Stores the batch's storable records together in the current transaction (articles and
+         * features with a few statements for all of them; grouped in the next transaction, see
+         * {@link DeferredGrouping}); a failure propagates and rolls it back.
          */
-        private void storeTogether(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled) {
+        private void storeTogether(long batchId, List<Item> batch, List<Outcome> outcomes, boolean[] cancelled,
+                                   List<ToGroup> toGroup) {
             if (batch.stream().anyMatch(Prepared.class::isInstance) && listener.cancelled()) {
                 cancelled[0] = true;
                 return;
@@ -529,10 +553,9 @@ public class ImportService {
                     notes.add(own);
                 }
             }
-            List<Optional<Long>> ids = store.storeAllIfNew(articlesToStore, features);
-            // near-duplicate links are made by grouping while storing: read them for all records at once
-            Map<Long, ArticleRepository.NearDuplicate> near = articles.nearDuplicatesOf(
-                    ids.stream().flatMap(Optional::stream).toList());
+            ArticleStore.StoredArticles stored = store.storeAllIfNewAnnouncingLater(articlesToStore, features);
+            List<Optional<Long>> ids = stored.ids();
+            Map<Long, String> records = new HashMap<>();
             int[] counts = {created, duplicates, rejected};
             int k = 0;
             for (Item item : batch) {
@@ -540,9 +563,7 @@ public class ImportService {
                 if (item instanceof Prepared p && p.failure() == null) {
                     Optional<Long> id = ids.get(k);
                     List<RecordProblem> own = notes.get(k++);
-                    if (id.isPresent() && near.containsKey(id.get())) {
-                        own.add(nearDuplicateNote(p.record(), near.get(id.get())));
-                    }
+                    id.ifPresent(i -> records.put(i, p.record()));
                     outcome = id.isPresent() ? new Outcome(ImportBatchRepository.WARNING, id.get(), p.record(), own)
                             : duplicate(p);
                 } else {
@@ -552,6 +573,32 @@ public class ImportService {
                 progress(counts, outcome);
             }
             writeIssues(batchId, outcomes);
+            if (stored.announcement() != null) {
+                toGroup.add(new ToGroup(stored.announcement(), records));
+            }
+        }
+
+        /** Waits for the last transaction's grouping, then writes what it noted; the import's last step. */
+        void finishGrouping() {
+            try {
+                groupingNotes.addAll(grouping.awaitPrevious());
+                if (batchId != null) {
+                    writeGroupingNotes();
+                }
+            } finally {
+                grouping.close();
+            }
+        }
+
+        /** Writes the notes on grouped records (near-duplicates) to the report, as warnings of created articles. */
+        private void writeGroupingNotes() {
+            if (groupingNotes.isEmpty()) {
+                return;
+            }
+            batches.addIssues(java.util.Objects.requireNonNull(batchId), groupingNotes.stream()
+                    .map(n -> new ImportBatchRepository.Issue(ImportBatchRepository.WARNING, n)).toList());
+            warnings += groupingNotes.size();
+            groupingNotes.clear();
         }
 
         /** Stores one record in the current transaction; a failure propagates and rolls the transaction back. */
@@ -559,7 +606,7 @@ public class ImportService {
             List<RecordProblem> notes = new ArrayList<>();
             Optional<Long> id = store.storeIfNew(toNewArticle(batchId, p, notes), java.util.Objects.requireNonNull(p.features()));
             if (id.isPresent()) {
-                articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(nearDuplicateNote(p.record(), original)));
+                articles.nearDuplicateOf(id.get()).ifPresent(original -> notes.add(DeferredGrouping.nearDuplicateNote(p.record(), original)));
                 return new Outcome(ImportBatchRepository.WARNING, id.get(), p.record(), notes);
             }
             return duplicate(p);
@@ -570,11 +617,6 @@ public class ImportService {
                     .map(i -> "article #" + i).orElse("an article stored meanwhile");
             return new Outcome(ImportBatchRepository.DUPLICATE, null, p.record(), List.of(new RecordProblem(p.record(),
                     "duplicate of " + existing + " (same text or URL): not stored again")));
-        }
-
-        private static RecordProblem nearDuplicateNote(String record, ArticleRepository.NearDuplicate original) {
-            return new RecordProblem(record, "near-duplicate of article #" + original.id() + " ("
-                    + Math.round(original.similarity() * 100) + " % of their word 5-grams are shared): kept, linked and flagged");
         }
 
         /** Stores one record in a transaction of its own, rejecting it with the reason when that fails. */

@@ -33,17 +33,20 @@ public class StatisticsRepository {
      * Vacuums the inverted index of signature terms, which an import only appends to: that marks the
      * new pages all-visible, so grouping's candidate search reads postings from the (term, article)
      * index alone (an index-only scan) instead of visiting a heap page per posting. Cheap: only pages
-     * changed since the last vacuum are read. Must run outside a transaction.
+     * changed since the last vacuum are read. VACUUM cannot run inside a transaction: there it does
+     * nothing. Answers whether it ran.
      */
-    public void vacuumPostings() {
+    public boolean vacuumPostings() {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return;
+            return false;
         }
         try {
             db.execute("vacuum article_signature");
+            return true;
         } catch (RuntimeException e) {
             // only a speed-up: autovacuum gets there later
             log.warn("Could not vacuum the signature index: {}", e.getMessage());
+            return false;
         }
     }
 
