@@ -3,6 +3,7 @@ package org.parallax.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.parallax.article.ArticlesStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,6 +42,11 @@ final class DeferredGrouping implements AutoCloseable {
     private final ApplicationEventPublisher events;
     private final ExecutorService worker =
             Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-grouping").daemon(true).factory());
+    /**
+     * Whether the import runs inside a caller's transaction: its rows are then invisible to another
+     * thread until that transaction commits, so each transaction is grouped on the calling thread.
+     */
+    private final boolean inline = TransactionSynchronizationManager.isActualTransactionActive();
     private @Nullable Future<List<RecordProblem>> previous;
 
     DeferredGrouping(TransactionTemplate transactions, ArticleRepository articles, ApplicationEventPublisher events) {
@@ -56,7 +63,7 @@ final class DeferredGrouping implements AutoCloseable {
         if (previous != null) {
             throw new IllegalStateException("the previous transaction is still being grouped");
         }
-        previous = worker.submit(() -> group(stored, records));
+        previous = inline ? CompletableFuture.completedFuture(group(stored, records)) : worker.submit(() -> group(stored, records));
     }
 
     /**

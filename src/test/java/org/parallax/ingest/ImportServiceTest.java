@@ -33,6 +33,7 @@ class ImportServiceTest {
     @Autowired ImportBatchRepository batches;
     @Autowired DataSource dataSource;
     @Autowired org.parallax.event.EventService events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @BeforeEach
     void emptyDatabase() {
@@ -162,6 +163,20 @@ class ImportServiceTest {
                 .isEqualTo(jdbc.queryForObject("select count(*) from article_terms", Integer.class)).isEqualTo(6);
         assertThat(jdbc.queryForObject("select term_count from term_stat where term = ''", Long.class))
                 .isEqualTo(jdbc.queryForObject("select sum(c) from article_terms a, unnest(a.body_counts) c", Long.class));
+    }
+
+    @Test
+    void anImportInsideACallersTransactionGroupsItsArticlesThereToo() {
+        // grouping normally runs on a second thread, which could not see rows the caller has not committed yet
+        ImportReport report = transactions.execute(tx -> imports.importStream("mixed.jsonl", new ByteArrayInputStream("""
+                {"outlet":"Harbour Ledger","title":"Ferry pier closes","body":"The harbour board closed the ferry pier after divers found cracks. The pier reopens in June."}
+                {"outlet":"Quay Times","title":"Pier repairs","body":"Divers found cracks in the pier, the harbour board said; repairs to the ferry pier start Monday."}
+                """.getBytes(StandardCharsets.UTF_8)), null));
+
+        assertThat(report.created()).isEqualTo(2);
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from article a join event_member m on m.article_id = a.id",
+                Integer.class)).isEqualTo(2);
     }
 
     @Test
