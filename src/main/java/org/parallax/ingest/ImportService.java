@@ -463,21 +463,25 @@ public class ImportService {
             toGroup.forEach(g -> grouping.submit(g.stored(), g.records()));
             int before = created;
             apply(batchId, outcomes);
-            for (int n = before + 1; n <= created; n++) {
-                if (StatisticsRepository.worthAnalyzing(n)) {
-                    statistics.analyzeGrowingTables();
-                    break;
-                }
+            if (passes(before, created, StatisticsRepository::worthAnalyzing)) {
+                statistics.analyzeGrowingTables();
             }
-            for (int n = before + 1; n <= created; n++) {
-                if (StatisticsRepository.worthVacuuming(n)) {
-                    statistics.vacuumPostings();
-                    break;
-                }
+            if (passes(before, created, StatisticsRepository::worthVacuuming)) {
+                statistics.vacuumPostings();
             }
             if (cancelled[0]) {
                 throw new Cancelled();
             }
+        }
+
+        /** Whether counting from {@code before} up to {@code after} passes a number at which {@code worth} holds. */
+        private static boolean passes(int before, int after, java.util.function.IntPredicate worth) {
+            for (int n = before + 1; n <= after; n++) {
+                if (worth.test(n)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
