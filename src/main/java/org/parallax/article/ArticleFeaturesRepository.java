@@ -161,9 +161,9 @@ public class ArticleFeaturesRepository {
             bodySize += t.bodyTerms().length;
             titleSize += t.titleTerms().length;
         }
-        List<String> bodyTerms = new ArrayList<>(bodySize);
+        List<String> bodyTerms = new ArrayList<>(n);
         int[] bodyCounts = new int[bodySize];
-        List<String> titleTerms = new ArrayList<>(titleSize);
+        List<String> titleTerms = new ArrayList<>(n);
         int[] titleCounts = new int[titleSize];
         Integer[] bodyFrom = new Integer[n];
         Integer[] bodyTo = new Integer[n];
@@ -173,28 +173,29 @@ public class ArticleFeaturesRepository {
         int title = 0;
         for (int a = 0; a < n; a++) {
             StoredTerms t = stored.get(a);
+            bodyTerms.add(PgArrays.text(Arrays.asList(t.bodyTerms())));
             bodyFrom[a] = body + 1;
             for (int j = 0; j < t.bodyTerms().length; j++, body++) {
-                bodyTerms.add(t.bodyTerms()[j]);
                 bodyCounts[body] = t.bodyCounts()[j];
             }
             bodyTo[a] = body;
+            titleTerms.add(PgArrays.text(Arrays.asList(t.titleTerms())));
             titleFrom[a] = title + 1;
             for (int j = 0; j < t.titleTerms().length; j++, title++) {
-                titleTerms.add(t.titleTerms()[j]);
                 titleCounts[title] = t.titleCounts()[j];
             }
             titleTo[a] = title;
         }
-        var u = DSL.table("unnest({0}::bigint[], {1}::integer[], {2}::integer[], {3}::integer[], {4}::integer[])",
-                        DSL.val(articleIds.toArray(Long[]::new)), DSL.val(bodyFrom), DSL.val(bodyTo), DSL.val(titleFrom), DSL.val(titleTo))
-                .as("u", "article_id", "b_from", "b_to", "t_from", "t_to");
+        var u = DSL.table("unnest({0}::bigint[], {1}::text[], {2}::integer[], {3}::integer[], {4}::text[], {5}::integer[], {6}::integer[])",
+                        DSL.val(articleIds.toArray(Long[]::new)), DSL.val(PgArrays.text(bodyTerms)), DSL.val(bodyFrom), DSL.val(bodyTo),
+                        DSL.val(PgArrays.text(titleTerms)), DSL.val(titleFrom), DSL.val(titleTo))
+                .as("u", "article_id", "body_terms", "b_from", "b_to", "title_terms", "t_from", "t_to");
         db.insertInto(ARTICLE_TERMS, ARTICLE_TERMS.ARTICLE_ID, ARTICLE_TERMS.BODY_TERMS, ARTICLE_TERMS.BODY_COUNTS,
                         ARTICLE_TERMS.TITLE_TERMS, ARTICLE_TERMS.TITLE_COUNTS)
                 .select(DSL.select(column("article_id", Long.class),
-                                slice(once(PgArrays.text(bodyTerms), "text[]", String[].class), "b_from", "b_to"),
+                                textArray("body_terms"),
                                 slice(once(PgArrays.numbers(bodyCounts), "integer[]", Integer[].class), "b_from", "b_to"),
-                                slice(once(PgArrays.text(titleTerms), "text[]", String[].class), "t_from", "t_to"),
+                                textArray("title_terms"),
                                 slice(once(PgArrays.numbers(titleCounts), "integer[]", Integer[].class), "t_from", "t_to"))
                         .from(u))
                 .execute();
@@ -203,13 +204,11 @@ public class ArticleFeaturesRepository {
     private void writeActors(List<Long> articleIds, List<ArticleTextFeatures> features) {
         List<Long> article = new ArrayList<>();
         List<Actor> actors = new ArrayList<>();
-        int formCount = 0;
         int spanCount = 0;
         for (int a = 0; a < features.size(); a++) {
             for (Actor actor : storedActors(features.get(a)).values()) {
                 article.add(articleIds.get(a));
                 actors.add(actor);
-                formCount += actor.forms().size();
                 spanCount += 2 * actor.mentions().size();
             }
         }
@@ -220,25 +219,17 @@ public class ArticleFeaturesRepository {
         List<String> key = new ArrayList<>(rows);
         List<String> name = new ArrayList<>(rows);
         Integer[] mentionCount = new Integer[rows];
-        Integer[] formsFrom = new Integer[rows];
-        Integer[] formsTo = new Integer[rows];
         Integer[] spansFrom = new Integer[rows];
         Integer[] spansTo = new Integer[rows];
-        List<String> forms = new ArrayList<>(formCount);
+        List<String> forms = new ArrayList<>(rows);
         int[] spans = new int[spanCount];
-        int form = 0;
         int span = 0;
         for (int i = 0; i < rows; i++) {
             Actor a = actors.get(i);
             key.add(a.key());
             name.add(a.name());
             mentionCount[i] = a.mentions().size();
-            formsFrom[i] = form + 1;
-            for (String s : a.forms().stream().sorted().toList()) {
-                forms.add(s);
-                form++;
-            }
-            formsTo[i] = form;
+            forms.add(PgArrays.text(a.forms().stream().sorted().toList()));
             spansFrom[i] = span + 1;
             for (Mention m : a.mentions()) {
                 spans[span++] = m.begin();
@@ -246,16 +237,16 @@ public class ArticleFeaturesRepository {
             }
             spansTo[i] = span;
         }
-        var u = DSL.table("unnest({0}::bigint[], {1}::text[], {2}::text[], {3}::integer[], {4}::integer[], {5}::integer[], "
-                                + "{6}::integer[], {7}::integer[])",
+        var u = DSL.table("unnest({0}::bigint[], {1}::text[], {2}::text[], {3}::integer[], {4}::text[], {5}::integer[], "
+                                + "{6}::integer[])",
                         DSL.val(article.toArray(Long[]::new)), DSL.val(PgArrays.text(key)), DSL.val(PgArrays.text(name)),
-                        DSL.val(mentionCount), DSL.val(formsFrom), DSL.val(formsTo), DSL.val(spansFrom), DSL.val(spansTo))
-                .as("u", "article_id", "actor_key", "name", "mention_count", "f_from", "f_to", "s_from", "s_to");
+                        DSL.val(mentionCount), DSL.val(PgArrays.text(forms)), DSL.val(spansFrom), DSL.val(spansTo))
+                .as("u", "article_id", "actor_key", "name", "mention_count", "forms", "s_from", "s_to");
         db.insertInto(ARTICLE_ACTOR, ARTICLE_ACTOR.ARTICLE_ID, ARTICLE_ACTOR.ACTOR_KEY, ARTICLE_ACTOR.NAME,
                         ARTICLE_ACTOR.FORMS, ARTICLE_ACTOR.MENTION_COUNT, ARTICLE_ACTOR.SPANS)
                 .select(DSL.select(column("article_id", Long.class), column("actor_key", String.class),
                                 column("name", String.class),
-                                slice(once(PgArrays.text(forms), "text[]", String[].class), "f_from", "f_to"),
+                                textArray("forms"),
                                 column("mention_count", Integer.class),
                                 slice(once(PgArrays.numbers(spans), "integer[]", Integer[].class), "s_from", "s_to"))
                         .from(u))
@@ -265,6 +256,15 @@ public class ArticleFeaturesRepository {
 
     private static <T> Field<T> column(String name, Class<T> type) {
         return DSL.field(DSL.name("u", name), type);
+    }
+
+    /**
+     * The row's own text[] literal ({@link PgArrays}), cast: each row parses only its own elements. (A
+     * slice of one large text[] would walk the array from its start for every row, since its elements
+     * differ in length: quadratic in the rows of the statement.)
+     */
+    private static Field<String[]> textArray(String name) {
+        return DSL.field("{0}::text[]", String[].class, column(name, String.class));
     }
 
     /**

@@ -27,7 +27,7 @@ public record ImportLimits(
         @DefaultValue("2000") int maxFieldChars,
         @DefaultValue("2147483648") long maxArchiveBytes,
         @DefaultValue("10000") int maxArchiveEntries,
-        @DefaultValue("64") int recordsPerTransaction) {
+        @DefaultValue("128") int recordsPerTransaction) {
 
     public ImportLimits {
         if (recordsPerTransaction < 1) {

@@ -282,7 +282,7 @@ public class ImportService {
     /**
      * The state of one import while it runs. Two threads share the work: the reader thread parses the
      * input and computes each record's text features ({@link #read}); the calling thread stores the
-     * prepared records ({@link #storeAll}) in transactions of up to {@code parallax.import.records-per-transaction} (64) records. A bounded
+     * prepared records ({@link #storeAll}) in transactions of up to {@code parallax.import.records-per-transaction} (128) records. A bounded
      * queue between them keeps memory flat whatever the input's size. A transaction that fails is
      * rolled back whole and its records are stored again one per transaction, so a record that cannot
      * be stored is rejected alone and never leaves part of itself behind.
@@ -410,7 +410,7 @@ public class ImportService {
             }
         }
 
-        /** Takes up to {@code parallax.import.records-per-transaction} (64) items, waiting a little for more while the reader keeps up; answers the end if reached. */
+        /** Takes up to {@code parallax.import.records-per-transaction} (128) items, waiting a little for more while the reader keeps up; answers the end if reached. */
         private @Nullable End collect(List<Item> batch) {
             long deadline = 0;
             try {

@@ -186,6 +186,24 @@ class ArticleBatchWriteTest {
         assertThat(jdbc.queryForObject("select document_count from term_stat where term = ''", Integer.class)).isEqualTo(articleCount);
     }
 
+    @Test
+    void deletingAnArticleDeletesItsDerivedRowsAndNoOthers() throws Exception {
+        List<ArticleTextFeatures> all = new ArrayList<>();
+        evaluationArticles(3).forEach(a -> all.add(extractor.extract(a.title(), a.body())));
+        List<Long> ids = insertPlaceholders(all.size());
+        transactions.execute(s -> features.storeAll(ids, all));
+        jdbc.update("insert into article_signature (term, article_id) select 'probe', id from article");
+
+        jdbc.update("delete from article where id = ?", ids.get(1));
+
+        for (String table : List.of("article_sentence", "article_terms", "article_actor", "article_signature")) {
+            Integer deleted = jdbc.queryForObject("select count(*) from " + table + " where article_id = ?", Integer.class, ids.get(1));
+            Integer kept = jdbc.queryForObject("select count(*) from " + table + " where article_id = ?", Integer.class, ids.get(0));
+            assertThat(deleted).as(table + " rows of the deleted article").isZero();
+            assertThat(kept).as(table + " rows of another article").isPositive();
+        }
+    }
+
     // ---------------------------------------------------------------- articles
 
     @Test

@@ -37,6 +37,7 @@ class ImportAndGroupingBenchmarkTest {
     @Autowired ImportService imports;
     @Autowired EventService events;
     @Autowired GroupingMeter grouping;
+    @Autowired javax.sql.DataSource db;
 
     @Test
     void importAndGroupAGeneratedCorpus() throws Exception {
@@ -51,6 +52,9 @@ class ImportAndGroupingBenchmarkTest {
         AtomicLong lastGrouping = new AtomicLong(grouping.nanos());
         long groupingStart = grouping.nanos();
         statements.reset();
+        CpuMeter cpuBefore = CpuMeter.now();
+        Wal walBefore = Wal.now(db);
+        PostgresStatements.reset(db);
         long start = System.nanoTime();
         PeakHeap peak = new PeakHeap();
         peak.start();
@@ -75,6 +79,9 @@ class ImportAndGroupingBenchmarkTest {
                         + "peak heap live after a collection %d MB%n",
                 report.created(), report.rejected().size(), seconds, report.created() / seconds, peak.peakBytes() / 1_000_000,
                 peak.peakLiveBytes() / 1_000_000);
+        System.out.print(CpuMeter.now().since(cpuBefore, report.created()));
+        System.out.print(Wal.now(db).since(walBefore, report.created()));
+        System.out.print(PostgresStatements.report(db, report.created()));
         double groupingSeconds = (grouping.nanos() - groupingStart) / 1e9;
         System.out.printf("BENCH incremental grouping inside the import: %.1f s = %.2f ms per article = %.0f articles/s "
                 + "(candidate search, scoring, membership writes)%n", groupingSeconds, groupingSeconds * 1000 / report.created(),
@@ -92,6 +99,23 @@ class ImportAndGroupingBenchmarkTest {
                 regroup.articles(), regroup.events(), regroup.millis() / 1000.0, regroup.articles() / (regroup.millis() / 1000.0));
         System.out.print(statements.report(articles));
         Files.deleteIfExists(file);
+    }
+
+    /** PostgreSQL's write-ahead log counters ({@code pg_stat_wal}): what an import writes besides the tables. */
+    record Wal(long records, long fullPageImages, long bytes) {
+        static Wal now(javax.sql.DataSource db) throws java.sql.SQLException {
+            try (var c = db.getConnection(); var s = c.createStatement();
+                    var r = s.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
+                r.next();
+                return new Wal(r.getLong(1), r.getLong(2), r.getLong(3));
+            }
+        }
+
+        String since(Wal before, int articles) {
+            return String.format("BENCH wal: %.0f records, %.1f full-page images, %.1f kB per article%n",
+                    (records - before.records) / (double) articles, (fullPageImages - before.fullPageImages) / (double) articles,
+                    (bytes - before.bytes) / 1e3 / articles);
+        }
     }
 
     /** Samples the used heap every 100 ms and keeps the maximum. */
@@ -117,6 +141,7 @@ class ImportAndGroupingBenchmarkTest {
                         }
                     }
                 }
+                CpuMeter.sample();
                 peak = Math.max(peak, used);
                 peakLive = Math.max(peakLive, live);
                 try {

@@ -182,7 +182,7 @@ class ImportServiceTest {
     @Test
     void cancellingStopsBeforeTheNextTransactionAndKeepsWholeRecords() throws IOException {
         StringBuilder big = new StringBuilder();
-        for (int i = 1; i <= 200; i++) {
+        for (int i = 1; i <= 400; i++) {
             big.append("Selected Articles\n\nCancellation test story number ").append(i).append("\n\nShare The News\n\n")
                     .append("Body text of story ").append(i).append(" about the harbour crane.\n\nFirst published in Crane Weekly\n\nShare The News\n");
         }
@@ -200,9 +200,9 @@ class ImportServiceTest {
                     }
                 });
 
-        // records are stored in transactions of up to 64: the import stops at the next one
+        // records are stored in transactions of up to 128: the import stops at the next one
         assertThat(report.status()).isEqualTo("cancelled");
-        assertThat(report.created()).isBetween(5, 64);
+        assertThat(report.created()).isBetween(5, 128);
         assertThat(articles.count(new ArticleFilter(null, null, report.id()))).isEqualTo(report.created());
         assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
                 "select count(*) from article a join article_terms t on t.article_id = a.id join event_member m on m.article_id = a.id "

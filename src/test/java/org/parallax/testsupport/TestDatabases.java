@@ -79,7 +79,12 @@ public final class TestDatabases {
                     "Testcontainers PostgreSQL 18");
         }
         try {
-            EmbeddedPostgres pg = org.parallax.platform.EmbeddedDatabaseConfiguration.tuned(EmbeddedPostgres.builder())
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean("bench.statements")) {
+                // per-statement figures in PostgreSQL for the benchmarks (ImportAndGroupingBenchmarkTest)
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            EmbeddedPostgres pg = org.parallax.platform.EmbeddedDatabaseConfiguration.tuned(builder)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
