@@ -12,7 +12,7 @@ import org.parallax.text.ArticleFeatures;
 import org.parallax.text.TfIdfVectorizer;
 
 /**
- * Groups a batch of newly stored articles (an import stores up to 64 per transaction) as
+ * Groups a batch of newly stored articles (an import stores up to 128 per transaction) as
  * {@link GroupingService#assign} would one by one, in id order, with a fixed number of queries
  * whatever the batch's size: one statistics lookup for all their terms, one insert of all their
  * signatures, one candidate search for all of them ({@link GroupingRepository#candidateEventsOfBatch}:
@@ -51,8 +51,8 @@ final class BatchPlacement extends EventPlacement {
             vectors.add(self);
             signatures.add(GroupingService.signature(own, self, df));
         }
-        tools.grouping().storeSignatures(ids, signatures);
-        storedCandidates.putAll(tools.grouping().candidateEventsOfBatch(ids, GroupingService.WINDOW,
+        tools.grouping().storeSignatures(batch, signatures);
+        storedCandidates.putAll(tools.grouping().candidateEventsOfBatch(batch, GroupingService.WINDOW,
                 GroupingService.CANDIDATE_ARTICLES * 4, GroupingService.CANDIDATE_EVENTS));
         Set<Long> events = new HashSet<>();
         storedCandidates.values().forEach(c -> events.addAll(c.keySet()));

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.parallax.text.TermCounts;
@@ -123,27 +124,36 @@ class GroupingRepository {
      * Stores the article's signature terms in the inverted index unless it already has a signature
      * (a signature is written once, when the article is first grouped).
      */
-    void storeSignatureIfAbsent(long articleId, Collection<String> terms) {
+    void storeSignatureIfAbsent(long articleId, Collection<String> terms, @Nullable OffsetDateTime publishedAt) {
         if (terms.isEmpty()) {
             return;
         }
         var term = DSL.field(DSL.name("u", "term"), String.class);
-        db.insertInto(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.TERM, ARTICLE_SIGNATURE.ARTICLE_ID)
-                .select(DSL.select(term, DSL.val(articleId))
+        db.insertInto(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.TERM, ARTICLE_SIGNATURE.ARTICLE_ID, ARTICLE_SIGNATURE.PUBLISHED_AT)
+                .select(DSL.select(term, DSL.val(articleId), DSL.val(publishedAt))
                         .from(DSL.unnest(DSL.val(terms.toArray(String[]::new))).as("u", "term"))
                         .whereNotExists(DSL.selectOne().from(ARTICLE_SIGNATURE).where(ARTICLE_SIGNATURE.ARTICLE_ID.eq(articleId))))
                 .onConflictDoNothing()
                 .execute();
     }
 
-    /** Stores the signatures of articles grouped for the first time (one statement). */
-    void storeSignatures(List<Long> articleIds, List<Set<String>> signatures) {
+    /**
+     * Stores the signatures of articles grouped for the first time (one statement), each posting with
+     * its article's publication time. A plain insert: the articles have no signature yet (it is
+     * written with their first membership), and an insert that need not look for conflicts writes
+     * each row once (an upsert confirms each row in a second step).
+     */
+    void storeSignatures(List<FeatureArrays> articles, List<Set<String>> signatures) {
         List<String> terms = new java.util.ArrayList<>();
         List<Long> ids = new java.util.ArrayList<>();
-        for (int i = 0; i < articleIds.size(); i++) {
+        List<@Nullable Long> published = new java.util.ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            FeatureArrays a = articles.get(i);
+            Long micros = a.publishedAt() == null ? null : GroupingService.micros(a.publishedAt());
             for (String t : signatures.get(i)) {
                 terms.add(t);
-                ids.add(articleIds.get(i));
+                ids.add(a.articleId());
+                published.add(micros);
             }
         }
         if (terms.isEmpty()) {
@@ -151,12 +161,17 @@ class GroupingRepository {
         }
         var term = DSL.field(DSL.name("u", "term"), String.class);
         var article = DSL.field(DSL.name("u", "article_id"), Long.class);
-        db.insertInto(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.TERM, ARTICLE_SIGNATURE.ARTICLE_ID)
-                .select(DSL.select(term, article)
-                        .from(DSL.table("unnest({0}, {1})", DSL.val(terms.toArray(String[]::new)), DSL.val(ids.toArray(Long[]::new)))
-                                .as("u", "term", "article_id")))
-                .onConflictDoNothing()
+        db.insertInto(ARTICLE_SIGNATURE, ARTICLE_SIGNATURE.TERM, ARTICLE_SIGNATURE.ARTICLE_ID, ARTICLE_SIGNATURE.PUBLISHED_AT)
+                .select(DSL.select(term, article, fromMicros(DSL.field(DSL.name("u", "published"), Long.class)))
+                        .from(DSL.table("unnest({0}, {1}, {2})", DSL.val(terms.toArray(String[]::new)), DSL.val(ids.toArray(Long[]::new)),
+                                        DSL.val(published.toArray(Long[]::new)))
+                                .as("u", "term", "article_id", "published")))
                 .execute();
+    }
+
+    /** Microseconds since 1970 (exact: an interval of whole microseconds) as a timestamp; null stays null. */
+    private static Field<OffsetDateTime> fromMicros(Field<Long> micros) {
+        return DSL.field("timestamptz 'epoch' + {0} * interval '1 microsecond'", OffsetDateTime.class, micros);
     }
 
     /**
@@ -166,49 +181,50 @@ class GroupingRepository {
      * (within {@code window} when both are dated), ranked among at most {@code articleLimit} hits.
      * Answers article → event → terms shared by its best member.
      */
-    Map<Long, Map<Long, Integer>> candidateEventsOfBatch(List<Long> articleIds, java.time.Duration window, int articleLimit,
+    Map<Long, Map<Long, Integer>> candidateEventsOfBatch(List<FeatureArrays> articles, java.time.Duration window, int articleLimit,
                                                          int eventLimit) {
         Map<Long, Map<Long, Integer>> result = new HashMap<>();
-        if (articleIds.isEmpty()) {
+        if (articles.isEmpty()) {
             return result;
         }
-        Long[] ids = articleIds.toArray(Long[]::new);
-        var batch = DSL.unnest(DSL.val(ids)).as("b", "id");
-        var batchId = batch.field("id", Long.class);
+        Long[] ids = articles.stream().map(FeatureArrays::articleId).toArray(Long[]::new);
+        Long[] published = articles.stream().map(a -> a.publishedAt() == null ? null : GroupingService.micros(a.publishedAt()))
+                .toArray(Long[]::new);
+        var batch = DSL.table("unnest({0}, {1})", DSL.val(ids), DSL.val(published)).as("b", "id", "published");
+        var batchId = DSL.field(DSL.name("b", "id"), Long.class);
+        var batchPublished = fromMicros(DSL.field(DSL.name("b", "published"), Long.class));
         var own = ARTICLE_SIGNATURE.as("own");
         var other = ARTICLE_SIGNATURE.as("other");
         var shared = DSL.count().as("shared");
         // per batch article (lateral): the postings of its signature terms through the (term, article)
-        // index, ranked by terms shared, then their events
-        var hits = DSL.select(other.ARTICLE_ID, shared)
+        // index, which also holds each posting's publication time, ranked by terms shared; then their events
+        var hits = DSL.select(other.ARTICLE_ID, other.PUBLISHED_AT, shared)
                 .from(own).join(other).on(other.TERM.eq(own.TERM))
                 .where(own.ARTICLE_ID.eq(batchId))
                 // (most postings are older than the batch: the first test spares comparing them with every batch id)
-                .and(other.ARTICLE_ID.lt(DSL.val(articleIds.stream().mapToLong(Long::longValue).min().orElseThrow()))
+                .and(other.ARTICLE_ID.lt(DSL.val(articles.stream().mapToLong(FeatureArrays::articleId).min().orElseThrow()))
                         .or(other.ARTICLE_ID.ne(DSL.all(DSL.val(ids)))))
-                .groupBy(other.ARTICLE_ID)
+                .groupBy(other.ARTICLE_ID, other.PUBLISHED_AT)
                 .having(DSL.count().ge(2))
                 .orderBy(shared.desc(), other.ARTICLE_ID.desc())
                 .limit(articleLimit)
                 .asTable("hits");
         var hitArticle = hits.field(other.ARTICLE_ID);
+        var hitPublished = hits.field(other.PUBLISHED_AT);
         var hitShared = hits.field(shared);
-        var hit = ARTICLE.as("hit");
-        var self = ARTICLE.as("self");
-        // each hit's event and time by its keys (a lateral with a limit is never flattened into a join): a
-        // hash join would read all of event_member once per batch article, and it grows with the corpus
-        var ofHit = DSL.lateral(DSL.select(EVENT_MEMBER.EVENT_ID, hit.PUBLISHED_AT)
-                .from(EVENT_MEMBER).join(hit).on(hit.ID.eq(EVENT_MEMBER.ARTICLE_ID))
+        // each hit's event by its key (a lateral with a limit is never flattened into a join): a hash
+        // join would read all of event_member once per batch article, and it grows with the corpus
+        var ofHit = DSL.lateral(DSL.select(EVENT_MEMBER.EVENT_ID)
+                .from(EVENT_MEMBER)
                 .where(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
                 .limit(1)).as("of_hit");
         var hitEvent = ofHit.field(EVENT_MEMBER.EVENT_ID);
         var best = DSL.max(hitShared).as("best");
         Condition inWindow = DSL.condition("{0} is null or {1} is null or {1} between {0} - make_interval(secs => {2}) "
-                + "and {0} + make_interval(secs => {2})", self.PUBLISHED_AT, ofHit.field(hit.PUBLISHED_AT), DSL.inline(window.toSeconds()));
+                + "and {0} + make_interval(secs => {2})", batchPublished, hitPublished, DSL.inline(window.toSeconds()));
         var events = DSL.lateral(DSL.select(hitEvent, best)
                 .from(hits)
                 .crossJoin(ofHit)
-                .join(self).on(self.ID.eq(batchId))
                 .where(inWindow)
                 .groupBy(hitEvent)
                 .orderBy(best.desc(), hitEvent.desc())

@@ -316,7 +316,7 @@ class GroupingService {
         corpusSize = documents;
         Set<String> signature = signature(own, df);
         if (!regrouping) {
-            grouping.storeSignatureIfAbsent(articleId, signature);
+            grouping.storeSignatureIfAbsent(articleId, signature, own.publishedAt());
         }
         List<Long> candidates = grouping.candidateEvents(articleId, signature, own.publishedAt(), WINDOW,
                 CANDIDATE_ARTICLES, CANDIDATE_EVENTS);
