@@ -103,6 +103,14 @@ class BulkRegroupEquivalenceTest {
 
             assertThat(snapshot()).as("threshold %s", threshold).isEqualTo(expected);
         }
+        // the candidate search reads each posting's time from the inverted index: it must be its article's
+        Integer postings = jdbc.queryForObject("select count(*) from article_signature", Integer.class);
+        Integer wrongTime = jdbc.queryForObject("select count(*) from article_signature s join article a on a.id = s.article_id "
+                + "where s.published_at is distinct from a.published_at", Integer.class);
+        Integer undated = jdbc.queryForObject("select count(*) from article_signature where published_at is null", Integer.class);
+        assertThat(postings).isGreaterThan(1000);
+        assertThat(wrongTime).isZero();
+        assertThat(undated).isPositive().isLessThan(postings);
     }
 
     /** Takes the articles out of their events and the inverted index, as if they had just been stored. */
