@@ -65,6 +65,7 @@ final class BulkRegroup extends EventPlacement {
         if (signature.isEmpty()) {
             return List.of();
         }
+        long own = publishedAt == null ? UNDATED : GroupingService.micros(publishedAt);
         Map<Long, int[]> counts = new HashMap<>();
         for (String t : signature) {
             long[] p = postings.get(t);
@@ -72,7 +73,7 @@ final class BulkRegroup extends EventPlacement {
                 continue;
             }
             for (long a : p) {
-                if (a != articleId) {
+                if (a != articleId && withinWindow(own, published.getOrDefault(a, UNDATED))) {
                     counts.computeIfAbsent(a, k -> new int[1])[0]++;
                 }
             }
@@ -84,21 +85,18 @@ final class BulkRegroup extends EventPlacement {
             }
         });
         hits.sort(Comparator.comparingInt(Hit::shared).reversed().thenComparing(Comparator.comparingLong(Hit::articleId).reversed()));
-        long own = publishedAt == null ? UNDATED : GroupingService.micros(publishedAt);
         Map<Long, Integer> bestShared = new HashMap<>();
         for (Hit h : hits.subList(0, Math.min(hits.size(), GroupingService.CANDIDATE_ARTICLES * 4))) {
             Long event = eventOf.get(h.articleId());
-            if (event == null) {
-                continue;
+            if (event != null) {
+                bestShared.merge(event, h.shared(), Math::max);
             }
-            if (own != UNDATED) {
-                long t = published.getOrDefault(h.articleId(), UNDATED);
-                if (t != UNDATED && (t < own - WINDOW_MICROS || t > own + WINDOW_MICROS)) {
-                    continue;
-                }
-            }
-            bestShared.merge(event, h.shared(), Math::max);
         }
         return topEvents(bestShared);
+    }
+
+    /** Whether a posting of an article published at {@code other} counts for one published at {@code own} (either undated: yes). */
+    private static boolean withinWindow(long own, long other) {
+        return own == UNDATED || other == UNDATED || (other >= own - WINDOW_MICROS && other <= own + WINDOW_MICROS);
     }
 }

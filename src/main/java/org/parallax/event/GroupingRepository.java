@@ -177,8 +177,8 @@ class GroupingRepository {
     /**
      * {@link #candidateEvents} for each of a batch of articles whose signatures are stored, in one
      * query, over the grouped articles outside the batch: for each batch article, up to
-     * {@code eventLimit} events with the most signature terms any of their members shares with it
-     * (within {@code window} when both are dated), ranked among at most {@code articleLimit} hits.
+     * {@code eventLimit} events with the most signature terms any of their members shares with it,
+     * ranked among at most {@code articleLimit} hits within {@code window} (when both are dated).
      * Answers article → event → terms shared by its best member.
      */
     Map<Long, Map<Long, Integer>> candidateEventsOfBatch(List<FeatureArrays> articles, java.time.Duration window, int articleLimit,
@@ -195,22 +195,36 @@ class GroupingRepository {
         var batchPublished = fromMicros(DSL.field(DSL.name("b", "published"), Long.class));
         var own = ARTICLE_SIGNATURE.as("own");
         var other = ARTICLE_SIGNATURE.as("other");
-        var shared = DSL.count().as("shared");
-        // per batch article (lateral): the postings of its signature terms through the (term, article)
-        // index, which also holds each posting's publication time, ranked by terms shared; then their events
-        var hits = DSL.select(other.ARTICLE_ID, other.PUBLISHED_AT, shared)
+        // per batch article (lateral): the postings of its signature terms within its time window, read
+        // from the (term, time) index as two ranges per term (the dated postings in the window, or all of
+        // them for an undated article; then the undated postings, which are within every window)
+        var lowest = DSL.field("coalesce({0} - make_interval(secs => {1}), '-infinity')", OffsetDateTime.class,
+                batchPublished, DSL.inline(window.toSeconds()));
+        var highest = DSL.field("coalesce({0} + make_interval(secs => {1}), 'infinity')", OffsetDateTime.class,
+                batchPublished, DSL.inline(window.toSeconds()));
+        var dated = DSL.select(other.ARTICLE_ID)
                 .from(own).join(other).on(other.TERM.eq(own.TERM))
                 .where(own.ARTICLE_ID.eq(batchId))
+                .and(other.PUBLISHED_AT.between(lowest, highest));
+        var undated = DSL.select(other.ARTICLE_ID)
+                .from(own).join(other).on(other.TERM.eq(own.TERM))
+                .where(own.ARTICLE_ID.eq(batchId))
+                .and(other.PUBLISHED_AT.isNull());
+        var postings = dated.unionAll(undated).asTable("postings");
+        var postingArticle = postings.field(other.ARTICLE_ID);
+        var shared = DSL.count().as("shared");
+        // ranked by terms shared; then their events
+        var hits = DSL.select(postingArticle, shared)
+                .from(postings)
                 // (most postings are older than the batch: the first test spares comparing them with every batch id)
-                .and(other.ARTICLE_ID.lt(DSL.val(articles.stream().mapToLong(FeatureArrays::articleId).min().orElseThrow()))
-                        .or(other.ARTICLE_ID.ne(DSL.all(DSL.val(ids)))))
-                .groupBy(other.ARTICLE_ID, other.PUBLISHED_AT)
+                .where(postingArticle.lt(DSL.val(articles.stream().mapToLong(FeatureArrays::articleId).min().orElseThrow()))
+                        .or(postingArticle.ne(DSL.all(DSL.val(ids)))))
+                .groupBy(postingArticle)
                 .having(DSL.count().ge(2))
-                .orderBy(shared.desc(), other.ARTICLE_ID.desc())
+                .orderBy(shared.desc(), postingArticle.desc())
                 .limit(articleLimit)
                 .asTable("hits");
         var hitArticle = hits.field(other.ARTICLE_ID);
-        var hitPublished = hits.field(other.PUBLISHED_AT);
         var hitShared = hits.field(shared);
         // each hit's event by its key (a lateral with a limit is never flattened into a join): a hash
         // join would read all of event_member once per batch article, and it grows with the corpus
@@ -220,12 +234,9 @@ class GroupingRepository {
                 .limit(1)).as("of_hit");
         var hitEvent = ofHit.field(EVENT_MEMBER.EVENT_ID);
         var best = DSL.max(hitShared).as("best");
-        Condition inWindow = DSL.condition("{0} is null or {1} is null or {1} between {0} - make_interval(secs => {2}) "
-                + "and {0} + make_interval(secs => {2})", batchPublished, hitPublished, DSL.inline(window.toSeconds()));
         var events = DSL.lateral(DSL.select(hitEvent, best)
                 .from(hits)
                 .crossJoin(ofHit)
-                .where(inWindow)
                 .groupBy(hitEvent)
                 .orderBy(best.desc(), hitEvent.desc())
                 .limit(eventLimit)).as("events");
@@ -258,9 +269,10 @@ class GroupingRepository {
 
     /**
      * Candidate events for an article: the events of the grouped articles sharing the most
-     * signature terms with it, within {@code window} of its publication time when it is dated.
-     * Bounded work: at most {@code articleLimit} articles are ranked, through the (term, article)
-     * index, and at most {@code eventLimit} events come back, best first.
+     * signature terms with it, among those within {@code window} of its publication time when both
+     * are dated (an undated article or posting is within every window). Bounded work: the postings
+     * are read through the (term, time) index, at most {@code articleLimit} articles are ranked, and at
+     * most {@code eventLimit} events come back, best first.
      */
     List<Long> candidateEvents(long articleId, Collection<String> signature, @Nullable OffsetDateTime publishedAt,
                                java.time.Duration window, int articleLimit, int eventLimit) {
@@ -269,7 +281,8 @@ class GroupingRepository {
         }
         Condition when = DSL.noCondition();
         if (publishedAt != null) {
-            when = ARTICLE.PUBLISHED_AT.isNull().or(ARTICLE.PUBLISHED_AT.between(publishedAt.minus(window), publishedAt.plus(window)));
+            when = ARTICLE_SIGNATURE.PUBLISHED_AT.isNull()
+                    .or(ARTICLE_SIGNATURE.PUBLISHED_AT.between(publishedAt.minus(window), publishedAt.plus(window)));
         }
         // first the postings of the signature terms (through the (term, article) index, each list short
         // because common terms are not in signatures), ranked by terms shared; then their events
@@ -278,6 +291,7 @@ class GroupingRepository {
                 DSL.select(ARTICLE_SIGNATURE.ARTICLE_ID, shared)
                         .from(ARTICLE_SIGNATURE)
                         .where(ARTICLE_SIGNATURE.TERM.in(signature))
+                        .and(when)
                         .and(ARTICLE_SIGNATURE.ARTICLE_ID.ne(articleId))
                         .groupBy(ARTICLE_SIGNATURE.ARTICLE_ID)
                         .having(DSL.count().ge(2))
@@ -290,8 +304,6 @@ class GroupingRepository {
                 .select(EVENT_MEMBER.EVENT_ID, best)
                 .from(DSL.table(DSL.name("hits")))
                 .join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
-                .join(ARTICLE).on(ARTICLE.ID.eq(hitArticle))
-                .where(when)
                 .groupBy(EVENT_MEMBER.EVENT_ID)
                 .orderBy(best.desc(), EVENT_MEMBER.EVENT_ID.desc())
                 .limit(eventLimit)
