@@ -111,6 +111,13 @@ class BulkRegroupEquivalenceTest {
         assertThat(postings).isGreaterThan(1000);
         assertThat(wrongTime).isZero();
         assertThat(undated).isPositive().isLessThan(postings);
+        // and a (term, article) posting is stored once, dated or not
+        for (String which : new String[] {"is not null", "is null"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into article_signature (term, article_id, published_at) "
+                            + "select term, article_id, published_at from article_signature where published_at " + which + " limit 1"))
+                    .as("a second posting of the same term and article, published_at %s", which)
+                    .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        }
     }
 
     /** Takes the articles out of their events and the inverted index, as if they had just been stored. */
