@@ -196,7 +196,7 @@ class GroupingRepository {
         var own = ARTICLE_SIGNATURE.as("own");
         var other = ARTICLE_SIGNATURE.as("other");
         // per batch article (lateral): the postings of its signature terms within its time window, read
-        // from the (term, time) index as two ranges per term (the dated postings in the window, or all of
+        // from the (term, time, article) index as two ranges per term (the dated postings in the window, or all of
         // them for an undated article; then the undated postings, which are within every window)
         var lowest = DSL.field("coalesce({0} - make_interval(secs => {1}), '-infinity')", OffsetDateTime.class,
                 batchPublished, DSL.inline(window.toSeconds()));
@@ -271,7 +271,7 @@ class GroupingRepository {
      * Candidate events for an article: the events of the grouped articles sharing the most
      * signature terms with it, among those within {@code window} of its publication time when both
      * are dated (an undated article or posting is within every window). Bounded work: the postings
-     * are read through the (term, time) index, at most {@code articleLimit} articles are ranked, and at
+     * are read through the (term, time, article) index, at most {@code articleLimit} articles are ranked, and at
      * most {@code eventLimit} events come back, best first.
      */
     List<Long> candidateEvents(long articleId, Collection<String> signature, @Nullable OffsetDateTime publishedAt,
@@ -284,7 +284,7 @@ class GroupingRepository {
             when = ARTICLE_SIGNATURE.PUBLISHED_AT.isNull()
                     .or(ARTICLE_SIGNATURE.PUBLISHED_AT.between(publishedAt.minus(window), publishedAt.plus(window)));
         }
-        // first the postings of the signature terms (through the (term, article) index, each list short
+        // first the postings of the signature terms (ranges of the (term, time, article) index, each list short
         // because common terms are not in signatures), ranked by terms shared; then their events
         var shared = DSL.count().as("shared");
         var hits = DSL.name("hits").fields("article_id", "shared").asMaterialized(

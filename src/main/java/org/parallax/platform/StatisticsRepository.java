@@ -31,7 +31,7 @@ public class StatisticsRepository {
 
     /**
      * Vacuums the inverted index of signature terms, which an import only appends to: that marks the
-     * new pages all-visible, so grouping's candidate search reads postings from the (term, article)
+     * new pages all-visible, so grouping's candidate search reads postings from the (term, time, article)
      * index alone (an index-only scan) instead of visiting a heap page per posting. Cheap: only pages
      * changed since the last vacuum are read. VACUUM cannot run inside a transaction: there it does
      * nothing. Answers whether it ran.
