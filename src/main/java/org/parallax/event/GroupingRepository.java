@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.parallax.text.TermCounts;
@@ -149,7 +151,7 @@ class GroupingRepository {
         List<@Nullable Long> published = new java.util.ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             FeatureArrays a = articles.get(i);
-            Long micros = a.publishedAt() == null ? null : GroupingService.micros(a.publishedAt());
+            Long micros = publishedMicros(a);
             for (String t : signatures.get(i)) {
                 terms.add(t);
                 ids.add(a.articleId());
@@ -167,6 +169,11 @@ class GroupingRepository {
                                         DSL.val(published.toArray(Long[]::new)))
                                 .as("u", "term", "article_id", "published")))
                 .execute();
+    }
+
+    /** The article's publication time in microseconds since 1970 ({@link #fromMicros} reads it back), or null. */
+    private static @Nullable Long publishedMicros(FeatureArrays article) {
+        return article.publishedAt() == null ? null : GroupingService.micros(article.publishedAt());
     }
 
     /** Microseconds since 1970 (exact: an interval of whole microseconds) as a timestamp; null stays null. */
@@ -188,13 +195,11 @@ class GroupingRepository {
             return result;
         }
         Long[] ids = articles.stream().map(FeatureArrays::articleId).toArray(Long[]::new);
-        Long[] published = articles.stream().map(a -> a.publishedAt() == null ? null : GroupingService.micros(a.publishedAt()))
-                .toArray(Long[]::new);
+        Long[] published = articles.stream().map(GroupingRepository::publishedMicros).toArray(Long[]::new);
         var batch = DSL.table("unnest({0}, {1})", DSL.val(ids), DSL.val(published)).as("b", "id", "published");
         var batchId = DSL.field(DSL.name("b", "id"), Long.class);
         var batchPublished = fromMicros(DSL.field(DSL.name("b", "published"), Long.class));
-        var own = ARTICLE_SIGNATURE.as("own");
-        var other = ARTICLE_SIGNATURE.as("other");
+        var other = ARTICLE_SIGNATURE.as(OTHER);
         // per batch article (lateral): the postings of its signature terms within its time window, read
         // from the (term, time, article) index as two ranges per term (the dated postings in the window, or all of
         // them for an undated article; then the undated postings, which are within every window)
@@ -202,15 +207,8 @@ class GroupingRepository {
                 batchPublished, DSL.inline(window.toSeconds()));
         var highest = DSL.field("coalesce({0} + make_interval(secs => {1}), 'infinity')", OffsetDateTime.class,
                 batchPublished, DSL.inline(window.toSeconds()));
-        var dated = DSL.select(other.ARTICLE_ID)
-                .from(own).join(other).on(other.TERM.eq(own.TERM))
-                .where(own.ARTICLE_ID.eq(batchId))
-                .and(other.PUBLISHED_AT.between(lowest, highest));
-        var undated = DSL.select(other.ARTICLE_ID)
-                .from(own).join(other).on(other.TERM.eq(own.TERM))
-                .where(own.ARTICLE_ID.eq(batchId))
-                .and(other.PUBLISHED_AT.isNull());
-        var postings = dated.unionAll(undated).asTable("postings");
+        var postings = postingsSharedWith(batchId, other.PUBLISHED_AT.between(lowest, highest))
+                .unionAll(postingsSharedWith(batchId, other.PUBLISHED_AT.isNull())).asTable("postings");
         var postingArticle = postings.field(other.ARTICLE_ID);
         var shared = DSL.count().as("shared");
         // ranked by terms shared; then their events
@@ -244,6 +242,19 @@ class GroupingRepository {
                 .from(batch).crossJoin(events)
                 .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
         return result;
+    }
+
+    /** Alias of the postings read for a batch article's signature terms ({@link #postingsSharedWith}). */
+    private static final String OTHER = "other";
+
+    /** The articles of the postings of the article's signature terms that meet {@code which}, one row per posting. */
+    private static SelectConditionStep<Record1<Long>> postingsSharedWith(Field<Long> articleId, Condition which) {
+        var own = ARTICLE_SIGNATURE.as("own");
+        var other = ARTICLE_SIGNATURE.as(OTHER);
+        return DSL.select(other.ARTICLE_ID)
+                .from(own).join(other).on(other.TERM.eq(own.TERM))
+                .where(own.ARTICLE_ID.eq(articleId))
+                .and(which);
     }
 
     /**
