@@ -30,7 +30,8 @@ final class BatchPlacement extends EventPlacement {
     private final Map<Long, Map<Long, Integer>> storedCandidates = new HashMap<>();
     /** Signature term → the batch articles placed so far that have it. */
     private final Map<String, List<Long>> batchPostings = new HashMap<>();
-    private final Map<Long, @Nullable OffsetDateTime> batchPublished = new HashMap<>();
+    /** The batch articles placed so far: their times ({@link GroupingService#microsOrUndated}). */
+    private final Map<Long, Long> batchPublished = new HashMap<>();
 
     BatchPlacement(Tools tools, double threshold) {
         super(tools, threshold);
@@ -61,7 +62,7 @@ final class BatchPlacement extends EventPlacement {
         for (int i = 0; i < batch.size(); i++) {
             FeatureArrays own = batch.get(i);
             place(own, vectors.get(i), signatures.get(i), true);
-            batchPublished.put(own.articleId(), own.publishedAt());
+            batchPublished.put(own.articleId(), GroupingService.microsOrUndated(own.publishedAt()));
             signatures.get(i).forEach(t -> batchPostings.computeIfAbsent(t, k -> new ArrayList<>()).add(own.articleId()));
         }
         long[] created = write();
@@ -94,18 +95,12 @@ final class BatchPlacement extends EventPlacement {
                 counts.computeIfAbsent(a, k -> new int[1])[0]++;
             }
         }
+        long own = GroupingService.microsOrUndated(publishedAt);
         counts.forEach((a, c) -> {
-            if (c[0] >= 2 && withinWindow(publishedAt, batchPublished.get(a))) {
+            if (c[0] >= 2 && GroupingService.withinWindow(own, batchPublished.get(a))) {
                 bestShared.merge(eventOf.get(a), c[0], Math::max);
             }
         });
         return topEvents(bestShared);
-    }
-
-    private static boolean withinWindow(@Nullable OffsetDateTime own, @Nullable OffsetDateTime other) {
-        if (own == null || other == null) {
-            return true;
-        }
-        return !other.isBefore(own.minus(GroupingService.WINDOW)) && !other.isAfter(own.plus(GroupingService.WINDOW));
     }
 }

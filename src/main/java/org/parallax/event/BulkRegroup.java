@@ -20,8 +20,6 @@ import org.parallax.text.ArticleFeatures;
 final class BulkRegroup extends EventPlacement {
 
     static final int CHUNK = 500;
-    private static final long UNDATED = Long.MIN_VALUE;
-    private static final long WINDOW_MICROS = GroupingService.WINDOW.toNanos() / 1000;
 
     private record Hit(long articleId, int shared) {}
 
@@ -65,7 +63,7 @@ final class BulkRegroup extends EventPlacement {
         if (signature.isEmpty()) {
             return List.of();
         }
-        long own = publishedAt == null ? UNDATED : GroupingService.micros(publishedAt);
+        long own = GroupingService.microsOrUndated(publishedAt);
         Map<Long, int[]> counts = new HashMap<>();
         for (String t : signature) {
             long[] p = postings.get(t);
@@ -73,7 +71,7 @@ final class BulkRegroup extends EventPlacement {
                 continue;
             }
             for (long a : p) {
-                if (a != articleId && withinWindow(own, published.getOrDefault(a, UNDATED))) {
+                if (a != articleId && GroupingService.withinWindow(own, published.getOrDefault(a, GroupingService.UNDATED))) {
                     counts.computeIfAbsent(a, k -> new int[1])[0]++;
                 }
             }
@@ -93,10 +91,5 @@ final class BulkRegroup extends EventPlacement {
             }
         }
         return topEvents(bestShared);
-    }
-
-    /** Whether a posting of an article published at {@code other} counts for one published at {@code own} (either undated: yes). */
-    private static boolean withinWindow(long own, long other) {
-        return own == UNDATED || other == UNDATED || (other >= own - WINDOW_MICROS && other <= own + WINDOW_MICROS);
     }
 }

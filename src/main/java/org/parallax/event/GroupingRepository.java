@@ -173,7 +173,8 @@ class GroupingRepository {
 
     /** The article's publication time in microseconds since 1970 ({@link #fromMicros} reads it back), or null. */
     private static @Nullable Long publishedMicros(FeatureArrays article) {
-        return article.publishedAt() == null ? null : GroupingService.micros(article.publishedAt());
+        long micros = GroupingService.microsOrUndated(article.publishedAt());
+        return micros == GroupingService.UNDATED ? null : micros;
     }
 
     /** Microseconds since 1970 (exact: an interval of whole microseconds) as a timestamp; null stays null. */
@@ -396,8 +397,7 @@ class GroupingRepository {
     Map<Long, Long> publicationTimes() {
         Map<Long, Long> result = new HashMap<>();
         db.select(ARTICLE.ID, ARTICLE.PUBLISHED_AT).from(ARTICLE)
-                .forEach(r -> result.put(r.value1(), r.value2() == null ? Long.MIN_VALUE
-                        : r.value2().toInstant().getEpochSecond() * 1_000_000L + r.value2().toInstant().getNano() / 1000));
+                .forEach(r -> result.put(r.value1(), GroupingService.microsOrUndated(r.value2())));
         return result;
     }
 

@@ -511,6 +511,23 @@ class GroupingService {
         return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
     }
 
+    /** An undated article's time in {@link #micros} form. */
+    static final long UNDATED = Long.MIN_VALUE;
+    private static final long WINDOW_MICROS = WINDOW.toNanos() / 1000;
+
+    /** {@link #micros}, or {@link #UNDATED} for no time. */
+    static long microsOrUndated(@Nullable OffsetDateTime t) {
+        return t == null ? UNDATED : micros(t);
+    }
+
+    /**
+     * Whether two articles' times ({@link #microsOrUndated}) are within {@link #WINDOW} of each other,
+     * bounds included: the rule every candidate search applies (an undated article is within every window).
+     */
+    static boolean withinWindow(long one, long other) {
+        return one == UNDATED || other == UNDATED || (other >= one - WINDOW_MICROS && other <= one + WINDOW_MICROS);
+    }
+
     /**
      * Regroups the movable articles (not pinned, not placed by hand) published in [from, to] (all
      * when open) with the threshold, in chronological order, in transactions of {@value #REGROUP_CHUNK},
