@@ -144,6 +144,14 @@ class PassageAlignerTest {
     }
 
     @Test
+    void aTextThatRepeatsThePassageHoldsTwoCopies() {
+        List<AlignedPassage> passages = align(List.of(FLOOD, FLOOD + "\n\nMore later.\n\n" + FLOOD));
+        assertThat(passages).hasSize(1);
+        assertThat(kinds(passages.getFirst())).containsExactly("0 VERBATIM", "1 VERBATIM", "1 VERBATIM");
+        assertThat(passages.getFirst().copies().get(2).begin()).isGreaterThan(passages.getFirst().copies().get(1).end());
+    }
+
+    @Test
     void aCopyDoesNotRunAcrossAParagraphBreakIntoTextThatDiffers() {
         String a = RAIL + " The minister said the work was urgent.";
         String b = RAIL + "\n\nThe minister for the north, Ida Kell, said nothing.";
