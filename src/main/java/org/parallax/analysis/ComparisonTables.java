@@ -53,13 +53,16 @@ public final class ComparisonTables {
     static Table passages(Comparison c) {
         List<List<String>> rows = new ArrayList<>();
         for (SharedPassage p : c.sharedPassages()) {
-            for (Evidence e : p.occurrences()) {
+            for (PassageCopy copy : p.occurrences()) {
+                Evidence e = copy.evidence();
                 rows.add(row(p.id(), p.verbatim() ? "verbatim" : "edited", p.words(), e.articleId(),
-                        c.article(e.articleId()).source(), e.begin(), e.end(), text(c, e)));
+                        c.article(e.articleId()).source(), e.begin(), e.end(), text(c, e), copy.kind().key(),
+                        copy.coverage(), copy.mainForm()));
             }
         }
-        return new Table("passages", "Shared passages, one row per occurrence",
-                List.of("passage_id", "kind", "words", "article_id", "outlet", "begin", "end", "text"), rows);
+        return new Table("passages", "Shared passages, one row per copy (kind: the passage's; copy_kind: this copy's)",
+                List.of("passage_id", "kind", "words", "article_id", "outlet", "begin", "end", "text", "copy_kind",
+                        "copy_coverage", "main_form"), rows);
     }
 
     static Table sentences(Comparison c) {

@@ -34,7 +34,8 @@ final class OmissionFinder {
             return List.of();
         }
         List<Fact> facts = new ArrayList<>();
-        passages.forEach(p -> facts.add(new Fact(Omission.Kind.PASSAGE, p.text(), p.articleIds(), p.occurrences())));
+        passages.forEach(p -> facts.add(new Fact(Omission.Kind.PASSAGE, p.text(), p.fullCopyArticleIds(),
+                p.occurrences().stream().filter(PassageCopy::full).map(PassageCopy::evidence).toList())));
         quotes.forEach(q -> facts.add(new Fact(Omission.Kind.QUOTE, q.text(), q.articleIds(),
                 q.occurrences().stream().map(u -> new Evidence(u.articleId(), u.begin(), u.end())).toList())));
         actors.forEach(a -> facts.add(new Fact(Omission.Kind.ACTOR, a.name(), a.articleIds(), a.mentions())));

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.text.Span;
-import org.parallax.text.compare.Passage;
+import org.parallax.text.compare.AlignedCopy;
+import org.parallax.text.compare.AlignedPassage;
+import org.parallax.text.compare.CopyKind;
+import org.parallax.text.compare.PassageAligner;
 import org.parallax.text.compare.Shingle;
-import org.parallax.text.compare.ShingleRuns;
 import org.parallax.text.compare.Shingler;
 import org.parallax.text.compare.WordToken;
 import org.parallax.text.compare.WordTokenizer;
@@ -33,35 +35,28 @@ import org.parallax.text.compare.WordTokenizer;
  * miss a word B inserted), EDITED if max<sub>B</sub> r<sub>B</sub>(s) ≥ {@value #EDITED_SHARE},
  * otherwise UNIQUE. A sentence without words is UNIQUE.
  *
- * <p><b>Passages.</b> A's shingles shared with any other article are merged into maximal runs
- * ({@link ShingleRuns}), bridging gaps of up to {@value #MAX_EDIT_GAP} tokens so that a copied
- * paragraph with a word changed stays one passage. Runs shorter than {@value #MIN_PASSAGE_WORDS}
- * words are set phrases rather than reuse and are not listed (they still count for the sentence
- * status). Runs in different articles that share a shingle hash are the same passage (connected
- * components). A passage is verbatim when all its occurrences have the same normalised words,
- * otherwise edited. This is the shingling of Broder (1997), "On the resemblance and containment of
- * documents", applied to text reuse in news as in Clough et al. (2002), METER.
+ * <p><b>Passages.</b> The articles' bodies are aligned by {@link PassageAligner} over the shingles the SQL join
+ * found in two or more of them: maximal shared runs, chained per pair of articles across small edits and never
+ * across a paragraph break, then grouped around a main form (the longest full copy), each copy being verbatim,
+ * edited (at least half of the main form's words) or partial. Alignments of fewer than
+ * {@value PassageAligner#MIN_PASSAGE_WORDS} words are set phrases rather than reuse and are not listed (they
+ * still count for the sentence status). This is the shingling of Broder (1997), "On the resemblance and
+ * containment of documents", applied to text reuse in news as in Clough et al. (2002), METER.
  */
 final class OverlapFinder {
 
     /** Share of a sentence's words another article must carry for the sentence to count as shared with edits. */
     static final double EDITED_SHARE = 0.5;
-    /** Longest gap, in tokens, between two shared runs that still makes one (edited) passage. */
-    static final int MAX_EDIT_GAP = 3;
-    /** Shortest run listed as a shared passage, in words. */
-    static final int MIN_PASSAGE_WORDS = 8;
 
     private final Shingler shingler = new Shingler();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final PassageAligner aligner = new PassageAligner(shingler);
 
     record Result(List<SharedPassage> passages, Map<Long, List<SentenceStatus>> sentences) {}
-
-    private record Run(long articleId, Passage passage, Set<Long> hashes, List<String> words) {}
 
     Result find(List<ComparedArticle> articles, Map<Long, List<Span>> sentenceSpans,
             Map<Long, Map<Long, Set<Long>>> sharedShingles) {
         Map<Long, List<SentenceStatus>> statuses = new HashMap<>();
-        List<Run> runs = new ArrayList<>();
         Map<Long, List<WordToken>> tokensOf = new HashMap<>();
         Map<Long, String> wordsOf = new HashMap<>();
         for (ComparedArticle article : articles) {
@@ -80,23 +75,12 @@ final class OverlapFinder {
                 spans = splitter.split(body);
             }
             statuses.put(article.id(), statuses(tokens, spans, coverage, articles, wordsOf));
-            int[] positions = shingles.stream().filter(s -> shared.containsKey(s.hash())).mapToInt(Shingle::firstToken).toArray();
-            for (Passage p : ShingleRuns.merge(tokens, shingler.size(), MAX_EDIT_GAP, positions)) {
-                if (p.tokenCount() < MIN_PASSAGE_WORDS) {
-                    continue;
-                }
-                Set<Long> hashes = new HashSet<>();
-                for (Shingle s : shingles) {
-                    if (s.begin() >= p.begin() && s.end() <= p.end() && shared.containsKey(s.hash())) {
-                        hashes.add(s.hash());
-                    }
-                }
-                List<String> words = tokens.stream().filter(t -> t.begin() >= p.begin() && t.end() <= p.end())
-                        .map(WordToken::normalized).toList();
-                runs.add(new Run(article.id(), p, hashes, words));
-            }
         }
-        return new Result(passages(runs, articles), statuses);
+        Set<Long> sharedHashes = new HashSet<>();
+        sharedShingles.values().forEach(m -> sharedHashes.addAll(m.keySet()));
+        List<AlignedPassage> aligned = aligner.align(articles.stream().map(ComparedArticle::body).toList(),
+                articles.stream().map(a -> tokensOf.get(a.id())).toList(), sharedHashes::contains);
+        return new Result(passages(aligned, articles), statuses);
     }
 
     /** cov_AB for every other article B, as token bit sets. */
@@ -159,58 +143,27 @@ final class OverlapFinder {
         return statuses;
     }
 
-    /** Connected components of runs linked by a common shingle, each with at least two articles. */
-    private static List<SharedPassage> passages(List<Run> runs, List<ComparedArticle> articles) {
-        int[] parent = new int[runs.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        Map<Long, Integer> firstRunOfHash = new HashMap<>();
-        for (int i = 0; i < runs.size(); i++) {
-            for (long h : runs.get(i).hashes()) {
-                Integer j = firstRunOfHash.putIfAbsent(h, i);
-                if (j != null) {
-                    union(parent, i, j);
-                }
-            }
-        }
-        Map<Integer, List<Run>> components = new java.util.TreeMap<>();
-        for (int i = 0; i < runs.size(); i++) {
-            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(runs.get(i));
-        }
-        Map<Long, ComparedArticle> byId = new HashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
+    /** The aligned passages as the comparison reports them, numbered from 1. */
+    private static List<SharedPassage> passages(List<AlignedPassage> aligned, List<ComparedArticle> articles) {
         List<SharedPassage> passages = new ArrayList<>();
-        for (List<Run> component : components.values()) {
-            Set<Long> ids = new LinkedHashSet<>();
-            component.forEach(r -> ids.add(r.articleId()));
-            if (ids.size() < 2) {
-                continue;
-            }
-            Run head = component.getFirst();
-            boolean verbatim = component.stream().allMatch(r -> r.words().equals(head.words()));
-            List<Evidence> occurrences = component.stream()
-                    .map(r -> new Evidence(r.articleId(), r.passage().begin(), r.passage().end())).toList();
-            String text = byId.get(head.articleId()).body().substring(head.passage().begin(), head.passage().end());
-            passages.add(new SharedPassage(passages.size() + 1, text, List.copyOf(ids), verbatim,
-                    head.passage().tokenCount(), occurrences));
+        for (AlignedPassage p : aligned) {
+            List<PassageCopy> copies = p.copies().stream()
+                    .map(c -> new PassageCopy(articles.get(c.text()).id(), c.begin(), c.end(), kind(c.kind()), c.words(),
+                            Math.round(c.coverage() * 1000) / 1000.0, c.mainForm()))
+                    .toList();
+            List<Long> ids = copies.stream().map(PassageCopy::articleId).distinct().toList();
+            AlignedCopy main = p.mainForm();
+            String text = articles.get(main.text()).body().substring(main.begin(), main.end());
+            passages.add(new SharedPassage(passages.size() + 1, text, ids, p.verbatim(), p.words(), copies));
         }
         return List.copyOf(passages);
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
+    private static PassageCopy.Kind kind(CopyKind kind) {
+        return switch (kind) {
+            case VERBATIM -> PassageCopy.Kind.VERBATIM;
+            case EDITED -> PassageCopy.Kind.EDITED;
+            case PARTIAL -> PassageCopy.Kind.PARTIAL;
+        };
     }
 }

@@ -64,8 +64,10 @@ class ComparisonServiceTest {
         assertThat(opening.verbatim()).as("Coastline inserted 'whole'").isFalse();
         assertThat(opening.text()).startsWith("Dock workers at Port Meridian walked out on Monday")
                 .endsWith("until the offer is fair");
-        assertThat(opening.occurrences()).extracting(Evidence::articleId).containsExactly(f.ledger, f.coastline);
-        Evidence inCoastline = opening.occurrences().get(1);
+        assertThat(opening.occurrences()).extracting(PassageCopy::articleId).containsExactly(f.ledger, f.coastline);
+        assertThat(opening.occurrences()).extracting(PassageCopy::kind).as("one copy is the other with a word inserted")
+                .contains(PassageCopy.Kind.EDITED);
+        Evidence inCoastline = opening.occurrences().get(1).evidence();
         assertThat(text(inCoastline)).contains("across the whole eastern terminal");
 
         SharedPassage harbour = passageIn(f.ledger, f.mercury);

@@ -21,11 +21,16 @@ public class ComparisonHelp extends Div {
                     "Salton and Buckley 1988, Term-weighting approaches in automatic text retrieval."),
             new Entry("Shared passages and sentence status",
                     "Every run of five consecutive words is hashed. Runs that two articles have in common are joined in the "
-                            + "database and merged into the longest stretches they cover; a stretch of eight words or more is a "
-                            + "shared passage, word for word when every copy has the same words, with edits otherwise. A sentence "
+                            + "database and merged into the longest stretches they cover, bridging an edit of up to three words "
+                            + "but never a paragraph break; a stretch of eight words or more is shared text. A shared passage is "
+                            + "built around its longest full copy (its main form); each other copy is word for word (the same "
+                            + "words), with edits (at least half of the main form's words, some changed) or in part (a phrase "
+                            + "of it). Copies are compared with the main form only, so a phrase two passages have in common "
+                            + "never joins them. A sentence "
                             + "is shared word for word when another article has all of its words in order, shared with edits "
                             + "when another article shares at least half of its words, unique otherwise.",
-                    "Broder 1997, On the resemblance and containment of documents; Clough et al. 2002, METER: measuring text reuse."),
+                    "Broder 1997, On the resemblance and containment of documents; Clough et al. 2002, METER: measuring text reuse; "
+                            + "Abouelhoda and Ohlebusch 2005, Chaining algorithms for multiple genome comparison."),
             new Entry("Quotes and who is quoted",
                     "Text between straight or curly quotation marks, with the speaker and the verb found in the clause "
                             + "around it (\u201c…,\u201d said X; X told reporters: \u201c…\u201d; he added). Two quotes are the same "

@@ -241,7 +241,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
         });
         Div hint = new Div(Sections.hint("Tick what to highlight; click or press Enter on a highlight to find its "
                 + "counterparts in the other columns. Hide, show and move columns with the buttons in their headers."));
-        Div area = new Div(legend, chooser, hint, columns, selection);
+        Div area = new Div(legend, new CopyLegend(), chooser, hint, columns, selection);
         area.addClassName("px-side-by-side");
         return area;
     }

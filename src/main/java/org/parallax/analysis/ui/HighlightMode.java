@@ -2,7 +2,8 @@ package org.parallax.analysis.ui;
 
 /** The kinds of passages a reader can mark in the side-by-side columns. */
 public enum HighlightMode {
-    SHARED("Shared passages", "Text that also appears in another article: solid underline when copied word for word, dashed when edited."),
+    SHARED("Shared passages", "Text that also appears in another article: solid underline when copied word for word, dashed when edited, "
+            + "dotted when only a phrase of the passage."),
     UNIQUE("Unique passages", "Sentences no other article of the event carries, even in part."),
     QUOTES("Quotes", "Direct quotations; the same quote in different outlets is one quote."),
     ACTORS("Actors", "People, organisations and places named, merged across their forms."),

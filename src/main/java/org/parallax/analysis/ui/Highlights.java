@@ -12,6 +12,7 @@ import org.parallax.analysis.Comparison;
 import org.parallax.analysis.Evidence;
 import org.parallax.analysis.LabelUse;
 import org.parallax.analysis.Marker;
+import org.parallax.analysis.PassageCopy;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.SentenceStatus;
 import org.parallax.analysis.SharedPassage;
@@ -26,10 +27,9 @@ public final class Highlights {
     public Highlights(Comparison comparison) {
         this.comparison = comparison;
         for (SharedPassage p : comparison.sharedPassages()) {
-            String kind = p.verbatim() ? "verbatim" : "edited";
-            for (Evidence e : p.occurrences()) {
-                add(new Highlight(HighlightMode.SHARED, e.articleId(), e.begin(), e.end(), "passage-" + p.id(),
-                        "px-hl-shared px-hl-" + kind, "Shared passage (" + kind + "), also in " + others(p.articleIds(), e.articleId())));
+            for (PassageCopy copy : p.occurrences()) {
+                add(new Highlight(HighlightMode.SHARED, copy.articleId(), copy.begin(), copy.end(), "passage-" + p.id(),
+                        "px-hl-shared " + copyClass(copy.kind()), copyTitle(p, copy)));
             }
         }
         comparison.sentences().forEach((articleId, sentences) -> {
@@ -76,6 +76,21 @@ public final class Highlights {
         }
     }
 
+    /** The class drawing a copy of this kind: solid underline verbatim, dashed edited, dotted partial. */
+    public static String copyClass(PassageCopy.Kind kind) {
+        return "px-hl-" + kind.key();
+    }
+
+    private String copyTitle(SharedPassage p, PassageCopy copy) {
+        String what = switch (copy.kind()) {
+            case VERBATIM -> copy.mainForm() ? "Shared passage" : "Shared passage, word for word";
+            case EDITED -> "Shared passage with edits";
+            case PARTIAL -> "Part of a shared passage";
+        };
+        String others = others(p.articleIds(), copy.articleId());
+        return what + " (" + p.words() + " words)" + (others.isEmpty() ? "" : "; also in " + others);
+    }
+
     private void add(Highlight h) {
         all.add(h);
         byKey.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h);
@@ -93,7 +108,7 @@ public final class Highlights {
     }
 
     private String others(List<Long> articleIds, long self) {
-        return articleIds.stream().filter(id -> id != self).map(id -> comparison.article(id).source())
+        return articleIds.stream().filter(id -> id != self).map(id -> comparison.article(id).source()).distinct()
                 .collect(Collectors.joining(", "));
     }
 

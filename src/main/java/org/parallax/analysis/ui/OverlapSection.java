@@ -8,6 +8,7 @@ import org.parallax.analysis.ActorGroup;
 import org.parallax.analysis.ComparedArticle;
 import org.parallax.analysis.Comparison;
 import org.parallax.analysis.Evidence;
+import org.parallax.analysis.PassageCopy;
 import org.parallax.analysis.QuoteGroup;
 import org.parallax.analysis.SentenceStatus;
 import org.parallax.analysis.SharedPassage;
@@ -36,7 +37,8 @@ class OverlapSection extends Div {
                 Sections.hint("Each sentence is shared word for word, shared with edits, or unique to its article."));
         add(sentenceCounts());
         add(Sections.heading("Shared passages", "passages-heading"),
-                Sections.hint("Text reused across articles (wire copy, press releases): runs of matching five-word sequences."));
+                Sections.hint("Text reused across articles (wire copy, press releases). Each copy is word for word (the same words as "
+                        + "the passage), with edits (most of it, changed) or in part (only a phrase of it). Click a copy to see it."));
         add(passages());
         add(Sections.heading("Quotes", "quotes-heading"),
                 Sections.hint("Direct quotations in straight or curly quotes; the same quote in different outlets is one row."));
@@ -99,15 +101,41 @@ class OverlapSection extends Div {
             return wrap(Sections.empty("No passage of eight words or more appears in two articles: each outlet wrote its own text."));
         }
         Grid<SharedPassage> grid = Sections.grid("passages-grid", "Shared passages");
-        grid.addColumn(p -> p.verbatim() ? "word for word" : "with edits").setHeader("Kind").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(SharedPassage::words).setHeader("Words").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(SharedPassage::words).setHeader("Words").setKey("words").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(p -> Sections.shorten(p.text(), 220)).setHeader("Text (longest full copy)").setKey("text").setFlexGrow(4);
+        grid.addComponentColumn(this::copies).setHeader("Copies").setKey("copies").setFlexGrow(3);
         grid.addComponentColumn(p -> opener.figure(Sections.plural(p.articleIds().size(), "article", "articles"),
-                "Shared passage " + p.id(), "In " + Sections.outlets(c, p.articleIds()) + ".", p.occurrences()))
-                .setHeader("In").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(p -> Sections.outlets(c, p.articleIds())).setHeader("Outlets").setFlexGrow(1);
-        grid.addColumn(p -> Sections.shorten(p.text(), 220)).setHeader("Text (earliest article)").setFlexGrow(4);
+                "Shared passage " + p.id(), "In " + Sections.outlets(c, p.articleIds()) + ".", p.evidence()))
+                .setHeader("In").setKey("in").setWidth("8rem").setFlexGrow(0);
         Sections.items(grid, c.sharedPassages(), 20);
         return wrap(grid);
+    }
+
+    /** One button per copy, "outlet · kind", opening that copy's sentences. */
+    private Div copies(SharedPassage p) {
+        Div list = new Div();
+        list.addClassName("px-copies");
+        for (PassageCopy copy : p.occurrences()) {
+            String outlet = c.label(copy.articleId());
+            String kind = copy.mainForm() ? "main form" : copy.kind().label();
+            com.vaadin.flow.component.button.Button b = opener.figure(outlet + " \u00b7 " + kind,
+                    "Shared passage " + p.id() + " in " + outlet + ": " + kind,
+                    explanation(p, copy), List.of(copy.evidence()));
+            b.addClassNames("px-copy", Highlights.copyClass(copy.kind()));
+            b.getElement().setAttribute("data-kind", copy.kind().key());
+            list.add(b);
+        }
+        return list;
+    }
+
+    private static String explanation(SharedPassage p, PassageCopy copy) {
+        String share = Math.round(copy.coverage() * 100) + "% of the passage's " + p.words() + " words";
+        return switch (copy.kind()) {
+            case VERBATIM -> copy.mainForm() ? "The longest full copy; the other copies are compared with it."
+                    : "The same words as the main form.";
+            case EDITED -> "The same passage with changes: " + share + " aligned, the rest changed, cut or added.";
+            case PARTIAL -> "Only part of the passage (" + copy.words() + " words, " + share + ").";
+        };
     }
 
     private Div quotes() {
