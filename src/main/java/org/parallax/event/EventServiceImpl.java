@@ -3,6 +3,7 @@ package org.parallax.event;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,9 +142,9 @@ class EventServiceImpl implements EventService {
     /** Folds an actor key into the one longer key that contains all its words ("pashinyan" into "nikol pashinyan"). */
     static void foldShortForms(Map<String, Set<Long>> actorArticles, Map<String, String> names) {
         for (String key : List.copyOf(actorArticles.keySet())) {
-            Set<String> words = Set.of(key.split(" "));
+            Set<String> words = Set.copyOf(Arrays.asList(key.split(" ")));
             List<String> longer = actorArticles.keySet().stream()
-                    .filter(k -> !k.equals(key) && Set.of(k.split(" ")).containsAll(words)).toList();
+                    .filter(k -> !k.equals(key) && Set.copyOf(Arrays.asList(k.split(" "))).containsAll(words)).toList();
             if (longer.size() == 1) {
                 actorArticles.get(longer.getFirst()).addAll(actorArticles.remove(key));
                 names.remove(key);
