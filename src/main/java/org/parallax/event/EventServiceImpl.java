@@ -200,12 +200,13 @@ class EventServiceImpl implements EventService {
     @Override
     @Transactional
     public EventDetail merge(long targetId, List<Long> otherIds) {
+        // every read below is under the grouping lock: a regroup or an import cannot change them meanwhile
+        grouping.lockGrouping();
         requireEvent(targetId);
         List<Long> others = otherIds.stream().filter(id -> id != targetId).distinct().toList();
         if (others.isEmpty()) {
             throw new EventChangeException("Choose at least one other event to merge.");
         }
-        grouping.lockGrouping();
         for (long other : others) {
             requireEvent(other);
             events.moveAllMembers(other, targetId, user.id());
@@ -221,6 +222,7 @@ class EventServiceImpl implements EventService {
     @Override
     @Transactional
     public EventDetail split(long eventId, List<Long> articleIds) {
+        grouping.lockGrouping();
         requireEvent(eventId);
         List<Long> members = events.memberIds(eventId);
         List<Long> leaving = articleIds.stream().distinct().filter(members::contains).toList();
@@ -230,7 +232,6 @@ class EventServiceImpl implements EventService {
         if (leaving.size() == members.size()) {
             throw new EventChangeException("Splitting off every article would leave the event empty: choose fewer.");
         }
-        grouping.lockGrouping();
         long created = events.createEvent("Split from event #" + eventId, user.id());
         placeByHand(leaving, eventId, created, "split", "articles " + leaving + " into event #" + created,
                 "split", "from event #" + eventId + " with articles " + leaving);
@@ -240,8 +241,8 @@ class EventServiceImpl implements EventService {
     @Override
     @Transactional
     public EventDetail move(long articleId, @Nullable Long targetEventId) {
-        long from = eventOfArticle(articleId);
         grouping.lockGrouping();
+        long from = eventOfArticle(articleId);
         long to;
         if (targetEventId == null) {
             if (events.memberIds(from).size() == 1) {

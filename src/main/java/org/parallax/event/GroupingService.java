@@ -16,6 +16,7 @@ import org.parallax.account.CurrentUser;
 import org.parallax.article.ArticleFeaturesRepository;
 import org.parallax.article.CorpusCounted;
 import org.parallax.article.ArticleStored;
+import org.parallax.article.ArticlesAwaitGrouping;
 import org.parallax.article.ArticlesStored;
 import org.parallax.article.StoredTerms;
 import org.parallax.platform.StatisticsRepository;
@@ -154,11 +155,18 @@ class GroupingService {
         long start = System.nanoTime();
         lockOncePerTransaction();
         checkCorpusSize();
+        // read under the lock: articles another transaction placed since they were stored are left where they are
+        Set<Long> placed = events.grouped(java.util.stream.Stream.concat(known.stream().map(FeatureArrays::articleId),
+                unread.stream()).toList());
         List<FeatureArrays> batch = new ArrayList<>();
-        known.forEach(f -> batch.add(featureCache.put(f)));
-        if (!unread.isEmpty()) {
-            Map<Long, FeatureArrays> read = featureCache.getAll(unread);
-            unread.forEach(id -> batch.add(read.getOrDefault(id, FeatureArrays.empty(id))));
+        known.stream().filter(f -> !placed.contains(f.articleId())).forEach(f -> batch.add(featureCache.put(f)));
+        List<Long> toRead = unread.stream().filter(id -> !placed.contains(id)).toList();
+        if (!toRead.isEmpty()) {
+            Map<Long, FeatureArrays> read = featureCache.getAll(toRead);
+            toRead.forEach(id -> batch.add(read.getOrDefault(id, FeatureArrays.empty(id))));
+        }
+        if (batch.isEmpty()) {
+            return;
         }
         batch.sort(Comparator.comparingLong(FeatureArrays::articleId));
         new BatchPlacement(tools(), transactionThreshold()).run(batch);
@@ -204,6 +212,18 @@ class GroupingService {
         }
         uncommitted.forEach((t, c) -> committed.merge(t, c, Integer::sum));
         return committed;
+    }
+
+    /**
+     * Groups what an import stored but could not group because the database went away, once it
+     * answers again (see {@code UnsettledImports}).
+     */
+    @EventListener
+    void onArticlesAwaitGrouping(ArticlesAwaitGrouping waiting) {
+        int grouped = groupUngrouped();
+        if (grouped > 0) {
+            log.info("Grouped {} articles stored while the database was going away", grouped);
+        }
     }
 
     /** Keeps the in-memory statistics exactly in step with what was just written. */
@@ -491,6 +511,8 @@ class GroupingService {
         long start = System.nanoTime();
         int moved = transactions.execute(tx -> {
             lockOncePerTransaction();
+            // events a crash or an older version left with a wrong count, or empty, are put right first
+            events.repairCounts();
             events.saveSetting(THRESHOLD_SETTING, Double.toString(threshold), user.id());
             List<Long> ids = events.movableArticles(from, to);
             events.refreshAll(events.unassign(ids));
@@ -536,6 +558,7 @@ class GroupingService {
     RegroupResult regroupArticleByArticle(double threshold, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
         long start = System.nanoTime();
         List<Long> movable = transactions.execute(tx -> {
+            lockOncePerTransaction();
             events.saveSetting(THRESHOLD_SETTING, Double.toString(threshold), user.id());
             List<Long> ids = events.movableArticles(from, to);
             events.refreshAll(events.unassign(ids));
@@ -556,17 +579,43 @@ class GroupingService {
         return new RegroupResult(movable.size(), eventCount, pinned, millis);
     }
 
-    /** Groups every article that has no event yet (articles stored before grouping existed, or an interrupted regroup). */
+    /**
+     * Deletes empty events and recomputes those whose stored count is not their number of members
+     * (left by versions that placed an article twice when an import and a regroup raced), under the
+     * grouping lock; answers how many were put right.
+     */
+    int repairEventCounts() {
+        int repaired = transactions.execute(tx -> {
+            lockOncePerTransaction();
+            return events.repairCounts();
+        });
+        if (repaired > 0) {
+            log.info("Put right {} events that were empty or counted articles they no longer had", repaired);
+        }
+        return repaired;
+    }
+
+    /**
+     * Groups every article that has no event yet (articles stored before grouping existed, an
+     * interrupted regroup, or an import's transaction the application stopped before grouping). Each
+     * chunk is read under the grouping lock, in the transaction that places it: an import's grouping
+     * thread may place the same articles meanwhile, and an article read as ungrouped before the lock
+     * would be placed twice, leaving the event it first joined counting an article it no longer has.
+     */
     int groupUngrouped() {
         double threshold = transactions.execute(tx -> threshold());
         int total = 0;
         while (true) {
-            List<Long> batch = transactions.execute(tx -> events.ungroupedArticles(REGROUP_CHUNK));
-            if (batch.isEmpty()) {
+            int placed = transactions.execute(tx -> {
+                lockOncePerTransaction();
+                List<Long> batch = events.ungroupedArticles(REGROUP_CHUNK);
+                batch.forEach(id -> assign(id, threshold));
+                return batch.size();
+            });
+            if (placed == 0) {
                 return total;
             }
-            transactions.executeWithoutResult(tx -> batch.forEach(id -> assign(id, threshold)));
-            total += batch.size();
+            total += placed;
         }
     }
 }

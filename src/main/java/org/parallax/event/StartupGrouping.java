@@ -11,7 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At start-up, brings older data up to date: computes the text features of articles stored
- * before features existed, then groups every article that has no event yet.
+ * before features existed, puts right events whose count is wrong, then groups every article that
+ * has no event yet (also those of an import's last transaction when the application stopped before
+ * grouping it).
  */
 @Component
 class StartupGrouping {
@@ -37,6 +39,7 @@ class StartupGrouping {
             done = transactions.execute(tx -> store.backfillFeatures(500));
             features += done;
         } while (done > 0);
+        grouping.repairEventCounts();
         int grouped = grouping.groupUngrouped();
         if (features + grouped > 0) {
             log.info("Backfilled text features of {} articles and grouped {} ungrouped articles", features, grouped);

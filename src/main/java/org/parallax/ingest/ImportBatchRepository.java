@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -16,6 +17,10 @@ public class ImportBatchRepository {
     static final String REJECTED = "rejected";
     static final String WARNING = "warning";
     static final String DUPLICATE = "duplicate";
+    /** An import's status while it runs. */
+    static final String RUNNING = "running";
+    /** The status of an import the application stopped in the middle of (see {@link #markInterrupted}). */
+    public static final String INTERRUPTED = "interrupted";
 
     private final DSLContext db;
 
@@ -63,6 +68,54 @@ public class ImportBatchRepository {
                 .set(IMPORT_BATCH.FINISHED_AT, at)
                 .where(IMPORT_BATCH.ID.eq(batchId))
                 .execute();
+    }
+
+    /** Writes a running import's counts so far (after each of its transactions), so that the history shows its progress. */
+    void progress(long batchId, int created, int duplicates, int rejected, int warnings) {
+        db.update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.CREATED_COUNT, created)
+                .set(IMPORT_BATCH.DUPLICATE_COUNT, duplicates)
+                .set(IMPORT_BATCH.REJECTED_COUNT, rejected)
+                .set(IMPORT_BATCH.WARNING_COUNT, warnings)
+                .where(IMPORT_BATCH.ID.eq(batchId).and(IMPORT_BATCH.STATUS.eq(RUNNING)))
+                .execute();
+    }
+
+    /**
+     * Ends an import with {@code status} and the counts of what it really stored and reported: the
+     * articles stored under it and the lines of its report (whatever the running counts said when
+     * it stopped). Answers whether it was still running.
+     */
+    boolean settle(long batchId, String status, OffsetDateTime at) {
+        return settle(IMPORT_BATCH.ID.eq(batchId).and(IMPORT_BATCH.STATUS.eq(RUNNING)), status, at).size() == 1;
+    }
+
+    /**
+     * Marks every import still "running" as {@link #INTERRUPTED}, with the counts of what it really
+     * stored and reported: at start-up, before any import can run, these are imports the application
+     * stopped in the middle of. Answers their ids.
+     */
+    List<Long> markInterrupted(OffsetDateTime at) {
+        return settle(IMPORT_BATCH.STATUS.eq(RUNNING), INTERRUPTED, at);
+    }
+
+    private List<Long> settle(org.jooq.Condition which, String status, OffsetDateTime at) {
+        return db.update(IMPORT_BATCH)
+                .set(IMPORT_BATCH.STATUS, status)
+                .set(IMPORT_BATCH.CREATED_COUNT, DSL.field(DSL.selectCount().from(ARTICLE)
+                        .where(ARTICLE.IMPORT_BATCH_ID.eq(IMPORT_BATCH.ID))))
+                .set(IMPORT_BATCH.DUPLICATE_COUNT, issueCount(DUPLICATE))
+                .set(IMPORT_BATCH.REJECTED_COUNT, issueCount(REJECTED))
+                .set(IMPORT_BATCH.WARNING_COUNT, issueCount(WARNING))
+                .set(IMPORT_BATCH.FINISHED_AT, at)
+                .where(which)
+                .returning(IMPORT_BATCH.ID)
+                .fetch(IMPORT_BATCH.ID);
+    }
+
+    private static org.jooq.Field<Integer> issueCount(String kind) {
+        return DSL.field(DSL.selectCount().from(IMPORT_ISSUE)
+                .where(IMPORT_ISSUE.BATCH_ID.eq(IMPORT_BATCH.ID).and(IMPORT_ISSUE.KIND.eq(kind))));
     }
 
     public Optional<ImportReport> findReport(long batchId) {

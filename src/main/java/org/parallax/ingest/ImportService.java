@@ -34,6 +34,7 @@ import org.parallax.ingest.fetch.FetchException;
 import org.parallax.ingest.fetch.FetchedPage;
 import org.parallax.ingest.fetch.UrlFetcher;
 import org.parallax.outlet.OutletRepository;
+import org.parallax.platform.DatabaseOutage;
 import org.parallax.platform.StatisticsRepository;
 import org.parallax.text.ContentHash;
 import org.parallax.text.WordCounter;
@@ -74,10 +75,11 @@ public class ImportService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UnsettledImports unsettled;
 
     ImportService(ArticleRepository articles, ArticleStore store, ArticleFeatureExtractor extractor, OutletRepository outlets, ImportBatchRepository batches,
                   ParserRegistry parsers, UrlFetcher fetcher, ImportLimits limits, StatisticsRepository statistics, CurrentUser currentUser,
-                  TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
+                  TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events, UnsettledImports unsettled) {
         this.articles = articles;
         this.store = store;
         this.extractor = extractor;
@@ -91,6 +93,7 @@ public class ImportService {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
+        this.unsettled = unsettled;
     }
 
     public ImportLimits limits() {
@@ -132,9 +135,21 @@ public class ImportService {
             }
             run.report(ImportBatchRepository.REJECTED, new RecordProblem("rest of the input", "could not be read: " + e.getMessage()));
             run.status = "failed";
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            run.databaseLost = e;
         } finally {
             run.stopReading(reader);
-            run.finishGrouping();
+            if (run.databaseLost == null) {
+                run.finishGrouping();
+            } else {
+                run.abandonGrouping();
+            }
+        }
+        if (run.databaseLost != null) {
+            throw unsettled.databaseLost(run.batchId, sourceName, run.created, run.databaseLost);
         }
         if (run.batchId == null) {
             throw new UnreadableInputException("'" + sourceName + "' contains no articles");
@@ -302,6 +317,8 @@ public class ImportService {
         volatile boolean stopped;
         volatile @Nullable ImportFormat format;
         @Nullable Long batchId;
+        /** What stopped the import when the database stopped answering. */
+        @Nullable RuntimeException databaseLost;
         String status = "finished";
         int records;
         int created;
@@ -450,6 +467,9 @@ public class ImportService {
                     groupingNotes.addAll(grouping.awaitPrevious());
                 });
             } catch (RuntimeException e) {
+                if (DatabaseOutage.causedBy(e)) {
+                    throw e; // no record is to blame: storing them one by one would only fail again, slowly
+                }
                 // some record broke the transaction: store the batch again, each record in a transaction of its own
                 log.debug("A batch of {} failed; storing its records one by one", sourceName, e);
                 groupingNotes.addAll(grouping.awaitPrevious());
@@ -463,6 +483,8 @@ public class ImportService {
             toGroup.forEach(g -> grouping.submit(g.stored(), g.records()));
             int before = created;
             apply(batchId, outcomes);
+            // after every transaction, so that the import history shows the progress of a running import
+            batches.progress(batchId, created, duplicates, rejected, warnings);
             if (passes(before, created, StatisticsRepository::worthAnalyzing)) {
                 statistics.analyzeGrowingTables();
             }
@@ -582,6 +604,20 @@ public class ImportService {
             }
         }
 
+        /**
+         * Waits for the last transaction's grouping without writing what it noted (the database stopped
+         * answering): what it could not group is grouped when the database is back.
+         */
+        void abandonGrouping() {
+            try {
+                grouping.awaitPrevious();
+            } catch (RuntimeException e) {
+                log.debug("Grouping of {} stopped with the database", sourceName, e);
+            } finally {
+                grouping.close();
+            }
+        }
+
         /** Waits for the last transaction's grouping, then writes what it noted; the import's last step. */
         void finishGrouping() {
             try {
@@ -632,6 +668,9 @@ public class ImportService {
                     return storeOne(batchId, p);
                 });
             } catch (RuntimeException e) {
+                if (DatabaseOutage.causedBy(e)) {
+                    throw e;
+                }
                 log.warn("Record {} of {} failed", p.record(), sourceName, e);
                 outletIds.clear();
                 outcome = new Outcome(ImportBatchRepository.REJECTED, null, p.record(),

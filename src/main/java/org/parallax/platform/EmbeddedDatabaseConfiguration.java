@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * <p>Active only when no {@code spring.datasource.url} is configured: an explicit database
  * (property or {@code SPRING_DATASOURCE_URL}) always wins, and then Spring Boot's own data source
  * auto-configuration takes over. When running as root the embedded server runs itself under
- * {@code unshare -U} (PostgreSQL refuses to run as root).
+ * {@code unshare -U} (PostgreSQL refuses to run as root). A server left running in the directory by a
+ * Parallax that was killed is stopped first ({@link OrphanPostmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "__unset__", matchIfMissing = true)
@@ -33,12 +34,15 @@ public class EmbeddedDatabaseConfiguration {
         Path pgData = dataDir.resolve("postgres");
         try {
             Files.createDirectories(pgData);
+            OrphanPostmaster.clear(pgData);
             log.info("Starting embedded PostgreSQL with data in {}", pgData);
             return tuned(EmbeddedPostgres.builder())
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
                     .start();
+        } catch (DatabaseUnavailableException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new DatabaseUnavailableException(
                     "Parallax could not start its embedded PostgreSQL in " + pgData + " (" + rootCause(e) + ")",

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parallax.ingest.ImportBatchRepository;
+import org.parallax.ingest.ImportFailedException;
 import org.parallax.ingest.ImportFormat;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.ImportService;
@@ -69,6 +70,17 @@ class ImportController {
         } catch (IllegalArgumentException e) {
             throw new UnreadableInputException("unknown format '" + format + "'");
         }
+    }
+
+    /** The database stopped answering during the import: 503, with what is stored and what is not. */
+    @ExceptionHandler(ImportFailedException.class)
+    ResponseEntity<Map<String, Object>> failed(ImportFailedException e) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", e.getMessage());
+        if (e.batchId() != null) {
+            body.put("import", e.batchId());
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 
     @ExceptionHandler(UnreadableInputException.class)

@@ -69,6 +69,11 @@ public class ImportsView extends VerticalLayout {
     private void show(ImportReport r) {
         report.removeAll();
         report.add(new H3("Import #" + r.id() + ": " + r.sourceName()));
+        statusExplanation(r).ifPresent(text -> {
+            Paragraph explanation = new Paragraph(text);
+            explanation.setId("import-status-explanation");
+            report.add(explanation);
+        });
         Button articles = new Button("Show its " + r.created() + " articles", e -> getUI().ifPresent(ui -> ui.navigate("articles",
                 QueryParameters.simple(Map.of("import", String.valueOf(r.id()))))));
         articles.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -77,6 +82,21 @@ public class ImportsView extends VerticalLayout {
         section("Rejected records", r.rejected());
         section("Duplicates", r.duplicateRecords());
         section("Warnings", r.warnings());
+    }
+
+    /** A plain sentence on an import that did not finish: what is stored, what is not, what to do. */
+    static java.util.Optional<String> statusExplanation(ImportReport r) {
+        return switch (r.status()) {
+            case ImportBatchRepository.INTERRUPTED -> java.util.Optional.of("Interrupted: Parallax stopped while this import ran "
+                    + "(it was shut down, killed or crashed). The " + r.created() + " articles of its completed transactions are "
+                    + "stored and grouped; the rest of the file was not. Import the file again to add the rest: the articles "
+                    + "already stored are reported as duplicates, not stored twice.");
+            case "failed" -> java.util.Optional.of("Failed: the import stopped before the end of the file (see the rejected "
+                    + "records for why). The " + r.created() + " articles of its completed transactions are stored; nothing of "
+                    + "a transaction that failed is.");
+            case "running" -> java.util.Optional.of("Running: the counts show what its completed transactions have stored so far.");
+            default -> java.util.Optional.empty();
+        };
     }
 
     private void section(String title, List<RecordProblem> problems) {
