@@ -144,6 +144,26 @@ class ArticleOutletViewsTest extends KaribuViewTest {
         assertThat(GridKt._get(grid, 0).outlet()).isNull();
     }
 
+    @Test
+    void theImportHistoryLeadsToTheImportsArticlesWithoutAnOutlet() {
+        importOther();
+        importDigest();
+        UI.getCurrent().navigate("imports");
+        @SuppressWarnings("unchecked")
+        Grid<org.parallax.ingest.ImportBatchRepository.ImportSummary> imports =
+                _get(Grid.class, spec -> spec.withId("imports-grid"));
+        imports.select(GridKt._get(imports, 0));
+        Button fix = _get(Button.class, spec -> spec.withId("import-no-outlet"));
+        assertThat(fix.getText()).isEqualTo("Fix its 2 articles without an outlet");
+
+        _click(fix);
+
+        assertThat(_get(Checkbox.class, spec -> spec.withId("no-outlet-filter")).getValue()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<ArticleSummary> grid = _get(Grid.class, spec -> spec.withId("articles-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+    }
+
     private List<Long> importDigest() {
         return imports.importStream("skerry-digest.txt",
                 new ByteArrayInputStream(DIGEST.getBytes(StandardCharsets.UTF_8)), null).articleIds();
