@@ -168,7 +168,12 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
             Notification.show((n == 1 ? "1 article" : n + " articles") + " now credited to " + change.outlet(),
                     3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             grid.deselectAll();
+            Long filtered = outlet.getValue() == null ? null : outlet.getValue().id();
             outlet.setItems(outlets.findAll());
+            if (filtered != null) {
+                outlet.getListDataView().getItems().filter(o -> o.id() == filtered).findFirst().ifPresent(outlet::setValue);
+            }
+            bulkOutlet.load(outlets);
             refresh();
         } catch (ArticleOutletException ex) {
             Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
