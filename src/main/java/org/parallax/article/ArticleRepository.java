@@ -1,5 +1,6 @@
 package org.parallax.article;
 
+import static org.parallax.db.Tables.APP_USER;
 import static org.parallax.db.Tables.ARTICLE;
 import static org.parallax.db.Tables.OUTLET;
 
@@ -194,13 +195,42 @@ public class ArticleRepository {
     public Optional<ArticleDetail> findById(long id) {
         return db.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.OUTLET_ID, OUTLET.NAME, ARTICLE.OUTLET_EVIDENCE, ARTICLE.OUTLET_SNIPPET,
                         ARTICLE.UPSTREAM_SOURCE, ARTICLE.URL, ARTICLE.BYLINE, ARTICLE.PUBLISHED_AT, ARTICLE.PUBLISHED_ZONE,
-                        ARTICLE.LANGUAGE, ARTICLE.BODY, ARTICLE.WORD_COUNT, ARTICLE.FLAGS, ARTICLE.IMPORT_BATCH_ID, ARTICLE.SOURCE_RECORD)
+                        ARTICLE.LANGUAGE, ARTICLE.BODY, ARTICLE.WORD_COUNT, ARTICLE.FLAGS, ARTICLE.IMPORT_BATCH_ID, ARTICLE.SOURCE_RECORD,
+                        APP_USER.USERNAME, ARTICLE.OUTLET_SET_AT)
                 .from(ARTICLE)
                 .leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(ARTICLE.OUTLET_SET_BY))
                 .where(ARTICLE.ID.eq(id))
                 .fetchOptional(r -> new ArticleDetail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(),
-                        flags(r.value15()), r.value16(), r.value17()));
+                        flags(r.value15()), r.value16(), r.value17(), r.value18(), r.value19()));
+    }
+
+    /** The evidence recorded for an outlet set by hand. */
+    public static final String MANUAL_EVIDENCE = "MANUAL";
+
+    /**
+     * Sets the outlet of these articles by hand: the outlet, {@link #MANUAL_EVIDENCE} with no snippet, who and when;
+     * the {@link ArticleFlag#NO_OUTLET} flag goes. Ids of articles that do not exist are ignored.
+     *
+     * @return the ids of the articles changed, ascending
+     */
+    public List<Long> setOutlet(java.util.Collection<Long> articleIds, long outletId, long userId, OffsetDateTime at) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return db.update(ARTICLE)
+                .set(ARTICLE.OUTLET_ID, outletId)
+                .set(ARTICLE.OUTLET_EVIDENCE, MANUAL_EVIDENCE)
+                .set(ARTICLE.OUTLET_SNIPPET, (String) null)
+                .set(ARTICLE.OUTLET_SET_BY, userId)
+                .set(ARTICLE.OUTLET_SET_AT, at)
+                .set(ARTICLE.FLAGS, DSL.field("array_remove({0}, {1}::text)", String[].class, ARTICLE.FLAGS,
+                        DSL.val(ArticleFlag.NO_OUTLET.name())))
+                .where(ARTICLE.ID.eq(DSL.any(DSL.val(articleIds.toArray(Long[]::new)))))
+                .returningResult(ARTICLE.ID)
+                .fetch(r -> r.value1())
+                .stream().sorted().toList();
     }
 
     /** The earlier article an article nearly duplicates, with their shingle Jaccard similarity. */
@@ -238,6 +268,9 @@ public class ArticleRepository {
         Condition c = DSL.noCondition();
         if (filter.outletId() != null) {
             c = c.and(ARTICLE.OUTLET_ID.eq(filter.outletId()));
+        }
+        if (filter.withoutOutlet()) {
+            c = c.and(ARTICLE.OUTLET_ID.isNull());
         }
         if (filter.importBatchId() != null) {
             c = c.and(ARTICLE.IMPORT_BATCH_ID.eq(filter.importBatchId()));

@@ -12,6 +12,8 @@ public enum OutletEvidence {
     APPEARED_FIRST_ON,
     /** A "By" bullet naming an organisation near the top of a digest body. */
     BY_LINE,
+    /** A plain "Source: X" line (no bullet, no "By" credit above it) first or last in a digest body. */
+    SOURCE_LINE,
     /** A title ending in " – X" (or " - X", " | X"). */
     TITLE_SUFFIX,
     /** The domain of the article's URL. */

@@ -34,6 +34,11 @@ import org.parallax.ingest.OutletClaim;
  *   <li>A "By X" paragraph first or last in the body: X is the byline (a person) or a
  *       {@link org.parallax.ingest.OutletEvidence#BY_LINE} claim (an organisation). A "By X" in the middle of the
  *       body, or "With reporting by …", stays body text.</li>
+ *   <li>A plain (unbulleted) "Source: X" paragraph among the first two or the last two paragraphs, where X looks
+ *       like a publication ({@link DigestOutletDetector#sourceLine}): a
+ *       {@link org.parallax.ingest.OutletEvidence#SOURCE_LINE} claim. Such a line written as the first line of the
+ *       body's first paragraph, or the last line of its last one, is a paragraph of its own. A "Source:" line that
+ *       names no publication ("Source: interviews with residents") stays body text.</li>
  * </ul>
  */
 final class DigestBodyCleaner {
@@ -100,6 +105,7 @@ final class DigestBodyCleaner {
     static CleanedBody clean(List<DigestLine> lines, List<String> titles) {
         List<Item> items = new ArrayList<>();
         boolean hadText = group(lines, items);
+        splitSourceLines(items);
         Result result = new Result();
         List<String> candidates = new ArrayList<>();
         for (Item item : items) {
@@ -127,6 +133,7 @@ final class DigestBodyCleaner {
         if (!kept.isEmpty()) {
             takeByLine(kept, kept.size() - 1, result);
         }
+        takeSourceLines(kept, result);
         return new CleanedBody(kept, result.claims, result.byline, result.upstreamSource, result.repeatedTitle,
                 hadText, result.warnings);
     }
@@ -156,6 +163,47 @@ final class DigestBodyCleaner {
             }
         }
         return hadText;
+    }
+
+    /**
+     * Gives a "Source: X" line its own paragraph when it is the first line of the first plain paragraph or the last
+     * line of the last one (a credit written right above or under the text, without a blank line).
+     */
+    private static void splitSourceLines(List<Item> items) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).bullet) {
+                last = i;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (last >= 0 && items.get(last).more.size() > 1
+                && DigestOutletDetector.sourceLine(items.get(last).more.getLast()) != null) {
+            Item line = new Item(false, "");
+            line.more.add(items.get(last).more.removeLast());
+            items.add(last + 1, line);
+        }
+        if (first >= 0 && items.get(first).more.size() > 1
+                && DigestOutletDetector.sourceLine(items.get(first).more.getFirst()) != null) {
+            Item line = new Item(false, "");
+            line.more.add(items.get(first).more.removeFirst());
+            items.add(first, line);
+        }
+    }
+
+    /** Takes "Source: X" paragraphs naming a publication out of the first two and last two paragraphs. */
+    private static void takeSourceLines(List<String> kept, Result result) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            boolean nearAnEnd = i < 2 || i >= kept.size() - 2;
+            OutletClaim claim = nearAnEnd ? DigestOutletDetector.sourceLine(kept.get(i)) : null;
+            if (claim != null) {
+                kept.remove(i);
+                result.claims.add(claim);
+            }
+        }
     }
 
     /** Takes the metadata out of a bullet item; returns the body text it contributes, or {@code null}. */

@@ -25,6 +25,10 @@ import org.parallax.ingest.OutletEvidence;
  *   <li>{@link OutletEvidence#BY_LINE}: "By X" (a "• By" bullet with the name on the next, indented line, or a
  *       "By X" paragraph at the top or the end of the body) where X {@linkplain #looksLikeOrganisation looks like an
  *       organisation}; when X looks like a person it is a byline, not an outlet.</li>
+ *   <li>{@link OutletEvidence#SOURCE_LINE}: a plain paragraph "Source: X" (also "Source - X", "Source – X",
+ *       "SOURCE: X", an optional trailing ", 3 May 2023") among the first two or last two paragraphs of the body
+ *       ({@link #sourceLine}); X must look like a publication name (see there). "Sources: …" (several credits) and
+ *       "Source: interviews" are not outlets.</li>
  *   <li>{@link OutletEvidence#TITLE_SUFFIX}: a title ending in " – X", " — X", " - X" or " | X" where X looks like
  *       an outlet name: one to five capitalised words (short connectors such as "of" or "in" allowed inside), not a
  *       generic label such as "Live Updates" or "Part 2".</li>
@@ -48,6 +52,11 @@ final class DigestOutletDetector {
     private static final Pattern APPEARED_FIRST_ON = Pattern.compile(
             "^The post (?<title>.+) appeared first on (?<name>.+?)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY = Pattern.compile("^By:?\\s+(?<name>.+?)\\.?$");
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^source\\s*(?::|\\s[\\-\\u2013\\u2014])\\s*(?<name>.+?)"
+                    + "(?:,\\s*(?:on\\s+)?(?:\\d|[A-Z][a-z]+\\.?\\s+\\d).*)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOST_NAME = Pattern.compile("(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}$");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "^(?<head>.*\\S)\\s+[\\-\\u2013\\u2014|]\\s+(?<name>\\S.*)$");
 
@@ -74,6 +83,34 @@ final class DigestOutletDetector {
             "videos", "watch", "photos", "photo", "pictures", "gallery", "exclusive", "interview", "explainer",
             "explained", "report", "review", "podcast", "timeline", "factbox", "full", "text", "transcript",
             "statement", "news", "the", "and", "of", "in", "on", "for");
+
+    /**
+     * Words that, first in a "Source:" credit, name where facts came from rather than who published the article:
+     * "Source: Interviews With Residents", "Source: Official Figures", "Source: Telegram".
+     */
+    private static final Set<String> NOT_PUBLICATION_FIRST_WORDS = Set.of(
+            "interview", "interviews", "agencies", "staff", "data", "figures", "statistics", "stats", "archive",
+            "archives", "photo", "photos", "image", "images", "file", "files", "wikipedia", "social", "survey",
+            "census", "estimates", "own", "various", "multiple", "official", "officials", "government", "witnesses",
+            "residents", "unknown", "none", "n/a", "twitter", "telegram", "facebook", "youtube", "instagram",
+            "tiktok", "google", "satellite", "compiled", "adapted", "translated", "translation", "handout",
+            "documents", "author", "authors", "correspondent", "correspondents", "our", "sources", "source");
+
+    /**
+     * Words that, making up all of a "Source:" credit, are a kind of source rather than a publication:
+     * "Source: News Agencies", "Source: Local Media", "Source: Wire Services", "Source: Police".
+     */
+    private static final Set<String> NOT_PUBLICATION_WORDS = Set.of(
+            "news", "press", "media", "wire", "wires", "service", "services", "agency", "agencies", "report",
+            "reports", "reporting", "local", "online", "web", "internet", "public", "open", "osint", "un", "who",
+            "army", "military", "police", "court", "ministry", "x", "na", "maps", "map", "graphic", "graphics",
+            "video", "videos", "staff", "official", "officials", "various", "multiple", "sources", "source",
+            "state", "western", "foreign", "international", "regional", "national", "other");
+
+    /** Longest publication name a "Source:" line may carry. */
+    static final int MAX_SOURCE_NAME_CHARS = 60;
+    /** Most words a publication name in a "Source:" line may have. */
+    static final int MAX_SOURCE_NAME_WORDS = 6;
 
     private static final Set<String> SERIES_WORDS = Set.of("part", "episode", "chapter", "day", "vol", "volume", "no");
 
@@ -112,6 +149,48 @@ final class DigestOutletDetector {
         }
         String name = cleanName(m.group("name"));
         return isCapitalisedName(name, 8) ? name : null;
+    }
+
+    /**
+     * A claim from a plain "Source: X" paragraph (or {@code null} when the paragraph is something else). X is taken
+     * when it looks like the name of a publication: a web host ("dailyharbour.example"), or one to
+     * {@value #MAX_SOURCE_NAME_WORDS} capitalised words ({@link #isCapitalisedName}) of at most
+     * {@value #MAX_SOURCE_NAME_CHARS} characters whose first word, and not all of whose words, name where facts come
+     * from ("Interviews", "Official Figures", "Social Media", "Staff Reporting"). "Sources: A, B" is a list of
+     * credits, never an outlet; a sentence after "Source:" fails the capitalised-words test.
+     */
+    static @Nullable OutletClaim sourceLine(String paragraph) {
+        if (paragraph.length() > 12 + 2 * MAX_SOURCE_NAME_CHARS) {
+            return null;
+        }
+        Matcher m = SOURCE_LINE.matcher(paragraph);
+        if (!m.matches()) {
+            return null;
+        }
+        String name = cleanName(m.group("name"));
+        if (name.isEmpty() || name.length() > MAX_SOURCE_NAME_CHARS) {
+            return null;
+        }
+        if (HOST_NAME.matcher(name).matches()) {
+            return claim(name.toLowerCase(Locale.ROOT), OutletEvidence.SOURCE_LINE, paragraph);
+        }
+        if (!isCapitalisedName(name, MAX_SOURCE_NAME_WORDS) || isNotPublication(name)) {
+            return null;
+        }
+        return claim(name, OutletEvidence.SOURCE_LINE, paragraph);
+    }
+
+    private static boolean isNotPublication(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s/,&]+");
+        if (NOT_PUBLICATION_FIRST_WORDS.contains(words[0])) {
+            return true;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && !NOT_PUBLICATION_WORDS.contains(word) && !CONNECTORS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A {@link OutletEvidence#BY_LINE} claim for an organisation named in a "By" line. */

@@ -12,6 +12,7 @@ import org.parallax.article.ArticleFlag;
 import org.parallax.ingest.ArticleParser;
 import org.parallax.ingest.ImportFormat;
 import org.parallax.ingest.OutletClaim;
+import org.parallax.ingest.OutletEvidence;
 import org.parallax.ingest.ParsedArticle;
 import org.parallax.ingest.ParsedRecord;
 import org.parallax.ingest.UnreadableInputException;
@@ -41,7 +42,9 @@ import org.parallax.ingest.UnreadableInputException;
  *       in its place): {@link ParsedRecord.Rejected}. Longer than {@value #MAX_TITLE_CHARS} characters: rejected.</li>
  *   <li>Body: cleaned by {@link DigestBodyCleaner}; longer than {@value #MAX_BODY_CHARS} characters: rejected.</li>
  *   <li>Outlet: the strongest claim from the body and the title suffix ({@link DigestOutletDetector}); none:
- *       {@code null} (the import service flags it). The title loses its " – X" suffix only when X is the outlet
+ *       {@code null} (the import service flags it). A plain "Source: X" line that loses to a stronger claim naming
+ *       another outlet is the credited (upstream) source, unless a "• Source:" bullet already credits one. The
+ *       title loses its " – X" suffix only when X is the outlet
  *       chosen.</li>
  *   <li>Flags, each with a warning: {@link ArticleFlag#EMPTY_BODY} when the cleaned body is empty (the block is
  *       still accepted); {@link ArticleFlag#TEASER_ONLY} when the body only repeated the title, or is a single
@@ -157,8 +160,23 @@ public final class DigestParser implements ArticleParser {
                         + (words == 1 ? " word" : " words"));
             }
         }
-        return new ParsedArticle(title, body.text(), outlet, body.upstreamSource(), body.byline(),
+        return new ParsedArticle(title, body.text(), outlet, upstreamSource(body, outlet), body.byline(),
                 null, null, null, null, flags, warnings);
+    }
+
+    /**
+     * The credited source: a "• Source: X" bullet's X; else the X of a plain "Source: X" line that lost to a stronger
+     * claim naming another outlet (as "• By Some Agency" above "Source: Other Paper"); else none.
+     */
+    private static @Nullable String upstreamSource(CleanedBody body, @Nullable OutletClaim outlet) {
+        if (body.upstreamSource() != null) {
+            return body.upstreamSource();
+        }
+        return body.claims().stream()
+                .filter(c -> c.evidence() == OutletEvidence.SOURCE_LINE)
+                .filter(c -> outlet == null || !DigestOutletDetector.sameOutlet(c.name(), outlet.name()))
+                .map(OutletClaim::name)
+                .findFirst().orElse(null);
     }
 
     private static ParsedRecord.Accepted withWarning(ParsedRecord.Accepted accepted, String warning) {

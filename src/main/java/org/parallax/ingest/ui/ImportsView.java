@@ -16,6 +16,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
+import org.parallax.article.ArticleFilter;
+import org.parallax.article.ArticleRepository;
 import org.parallax.ingest.ImportBatchRepository;
 import org.parallax.ingest.ImportBatchRepository.ImportSummary;
 import org.parallax.ingest.ImportReport;
@@ -30,10 +32,12 @@ import org.parallax.ui.Formats;
 public class ImportsView extends VerticalLayout {
 
     private final ImportBatchRepository batches;
+    private final ArticleRepository articleStore;
     private final Div report = new Div();
 
-    public ImportsView(ImportBatchRepository batches) {
+    public ImportsView(ImportBatchRepository batches, ArticleRepository articleStore) {
         this.batches = batches;
+        this.articleStore = articleStore;
         addClassName("px-view");
         List<ImportSummary> recent = batches.findRecent(500);
         add(new H2("Import history"), new Paragraph("Every import with its counts. Select one to see which records "
@@ -79,6 +83,15 @@ public class ImportsView extends VerticalLayout {
         articles.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         articles.setEnabled(r.created() > 0);
         report.add(articles);
+        int withoutOutlet = articleStore.count(new ArticleFilter(null, null, r.id(), true));
+        if (withoutOutlet > 0) {
+            Button fix = new Button("Fix its " + withoutOutlet + (withoutOutlet == 1 ? " article" : " articles")
+                    + " without an outlet", e -> getUI().ifPresent(ui -> ui.navigate("articles",
+                    QueryParameters.simple(Map.of("import", String.valueOf(r.id()), "outlet", "none")))));
+            fix.setId("import-no-outlet");
+            fix.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            report.add(fix);
+        }
         section("Rejected records", r.rejected());
         section("Duplicates", r.duplicateRecords());
         section("Warnings", r.warnings());

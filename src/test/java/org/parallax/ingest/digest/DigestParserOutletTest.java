@@ -186,4 +186,132 @@ class DigestParserOutletTest {
         assertThat(a.outlet().name()).isEqualTo("Coast Herald");
         assertThat(a.title()).isEqualTo("Harbour fees frozen – Port Weekly");
     }
+
+    @Test
+    void plainSourceLineAtTheEndNamesTheOutletAndLeavesTheBody() {
+        ParsedArticle a = article(parse("""
+                Selected Articles
+                Ferry timetable cut for winter
+                Share The News
+                The island ferry will sail twice a day instead of four times from November, the operator said.
+
+                Islanders said the cut would make commuting to the mainland impossible.
+                Source: The Daily Skerry
+                """).getFirst());
+
+        assertThat(a.outlet()).isEqualTo(new OutletClaim("The Daily Skerry", OutletEvidence.SOURCE_LINE,
+                "Source: The Daily Skerry"));
+        assertThat(a.body()).doesNotContain("Source:").endsWith("impossible.");
+        assertThat(a.upstreamSource()).isNull();
+    }
+
+    @Test
+    void plainSourceLineAtTheTopInItsVariantsNamesTheOutlet() {
+        for (String line : List.of("Source - Skerry Times", "SOURCE: SKERRY TIMES", "Source \u2013 Skerry Times",
+                "Source: Skerry Times, 3 May 2023", "Source: Skerry Times.")) {
+            ParsedArticle a = article(parse("""
+                    Selected Articles
+                    Ferry timetable cut for winter
+                    Share The News
+                    %s
+
+                    The island ferry will sail twice a day instead of four times from November, the operator said.
+                    """.formatted(line)).getFirst());
+
+            assertThat(a.outlet()).as(line).isNotNull();
+            assertThat(DigestOutletDetector.sameOutlet(a.outlet().name(), "Skerry Times")).as(line).isTrue();
+            assertThat(a.body()).as(line).startsWith("The island ferry");
+        }
+    }
+
+    @Test
+    void sourceLinesThatNameNoPublicationStayInTheText() {
+        for (String line : List.of("Source: interviews with residents", "Sources: Skerry Times, Harbour Wire",
+                "Source: a harbour official who asked not to be named because the talks were private",
+                "Source: Official Figures", "Source: Social Media", "Source: Telegram")) {
+            ParsedArticle a = article(parse("""
+                    Selected Articles
+                    Ferry timetable cut for winter
+                    Share The News
+                    The island ferry will sail twice a day instead of four times from November, the operator said.
+
+                    %s
+                    """.formatted(line)).getFirst());
+
+            assertThat(a.outlet()).as(line).isNull();
+            assertThat(a.body()).as(line).contains(line);
+        }
+    }
+
+    @Test
+    void aPlainSourceLineUnderAnOrganisationsByLineIsTheCreditedSource() {
+        ParsedArticle a = article(parse("""
+                Selected Articles
+                Ferry timetable cut for winter
+                Share The News
+                By Skerry Broadcasting
+
+                The island ferry will sail twice a day instead of four times from November, the operator said.
+
+                Source: Harbour Wire
+                """).getFirst());
+
+        assertThat(a.outlet().name()).isEqualTo("Skerry Broadcasting");
+        assertThat(a.outlet().evidence()).isEqualTo(OutletEvidence.BY_LINE);
+        assertThat(a.upstreamSource()).isEqualTo("Harbour Wire");
+        assertThat(a.body()).doesNotContain("Harbour Wire");
+    }
+
+    @Test
+    void aPlainSourceLineUnderAPersonsByLineIsTheOutlet() {
+        ParsedArticle a = article(parse("""
+                Selected Articles
+                Ferry timetable cut for winter
+                Share The News
+                By Ines Marlow
+
+                The island ferry will sail twice a day instead of four times from November, the operator said.
+
+                Source: Skerry Times
+                """).getFirst());
+
+        assertThat(a.outlet().name()).isEqualTo("Skerry Times");
+        assertThat(a.byline()).isEqualTo("Ines Marlow");
+    }
+
+    @Test
+    void aSourceLineInTheMiddleOfALongBodyIsText() {
+        ParsedArticle a = article(parse("""
+                Selected Articles
+                Ferry timetable cut for winter
+                Share The News
+                The island ferry will sail twice a day instead of four times from November.
+
+                The operator blamed fuel costs.
+
+                Source: Skerry Times
+
+                Islanders said the cut would make commuting impossible.
+
+                The council will meet the operator on Monday.
+                """).getFirst());
+
+        assertThat(a.outlet()).isNull();
+        assertThat(a.body()).contains("Source: Skerry Times");
+    }
+
+    @Test
+    void aBulletedSourceStaysTheCreditedSourceEvenWithoutABy() {
+        ParsedArticle a = article(parse("""
+                Selected Articles
+                Ferry timetable cut for winter
+                Share The News
+                  • Source: Skerry Times
+
+                The island ferry will sail twice a day instead of four times from November, the operator said.
+                """).getFirst());
+
+        assertThat(a.outlet()).isNull();
+        assertThat(a.upstreamSource()).isEqualTo("Skerry Times");
+    }
 }

@@ -74,6 +74,12 @@ class DigestSeedTest {
     }
 
     @Test
+    void noSeedBlockIsAttributedFromASourceLine() {
+        assertThat(articles()).map(ParsedArticle::outlet).filteredOn(Objects::nonNull).map(OutletClaim::evidence)
+                .doesNotContain(OutletEvidence.SOURCE_LINE);
+    }
+
+    @Test
     void tehranTimesBlockHasItsByline() {
         ParsedArticle tehran = articles().stream()
                 .filter(a -> a.outlet() != null && a.outlet().name().equals("Tehran Times"))
