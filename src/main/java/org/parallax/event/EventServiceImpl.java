@@ -141,9 +141,10 @@ class EventServiceImpl implements EventService {
     /** Folds an actor key into the one longer key that contains all its words ("pashinyan" into "nikol pashinyan"). */
     static void foldShortForms(Map<String, Set<Long>> actorArticles, Map<String, String> names) {
         for (String key : List.copyOf(actorArticles.keySet())) {
-            Set<String> words = Set.of(key.split(" "));
+            // Set.copyOf, not Set.of: a key may repeat a word ("chairman of the commission of the organization")
+            Set<String> words = Set.copyOf(List.of(key.split(" ")));
             List<String> longer = actorArticles.keySet().stream()
-                    .filter(k -> !k.equals(key) && Set.of(k.split(" ")).containsAll(words)).toList();
+                    .filter(k -> !k.equals(key) && Set.copyOf(List.of(k.split(" "))).containsAll(words)).toList();
             if (longer.size() == 1) {
                 actorArticles.get(longer.getFirst()).addAll(actorArticles.remove(key));
                 names.remove(key);

@@ -105,7 +105,7 @@ public final class ActorMerger {
      */
     static String nameOf(String surface) {
         List<Span> words = NameWords.words(surface);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || NotActors.notAnActor(surface)) {
             return null;
         }
         String[] keys = new String[words.size()];
@@ -129,7 +129,8 @@ public final class ActorMerger {
             k++;
         }
         if (k < keys.length) {
-            return surface.substring(words.get(k).begin());
+            String rest = surface.substring(words.get(k).begin());
+            return title && NotActors.roleOfCountry(keys, k, rest) ? null : rest;
         }
         if (!title) {
             return surface;
@@ -204,7 +205,10 @@ public final class ActorMerger {
             if (other.words.length > words.length || !wordSet.containsAll(other.wordSet)) {
                 return false;
             }
-            return organisationHead == null || other.wordSet.contains(organisationHead);
+            if (organisationHead != null) {
+                return other.wordSet.contains(organisationHead);
+            }
+            return other.words.length == words.length || NotActors.mayJoin(other.key, words);
         }
 
         String name() {

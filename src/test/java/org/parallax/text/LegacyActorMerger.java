@@ -97,7 +97,7 @@ public final class LegacyActorMerger {
      */
     static String nameOf(String surface) {
         List<Span> words = LegacyNameWords.words(surface);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || NotActors.notAnActor(surface)) {
             return null;
         }
         String[] keys = new String[words.size()];
@@ -121,7 +121,8 @@ public final class LegacyActorMerger {
             k++;
         }
         if (k < keys.length) {
-            return surface.substring(words.get(k).begin());
+            String rest = surface.substring(words.get(k).begin());
+            return title && NotActors.roleOfCountry(keys, k, rest) ? null : rest;
         }
         if (!title) {
             return surface;
@@ -196,7 +197,10 @@ public final class LegacyActorMerger {
             if (other.words.length > words.length || !wordSet.containsAll(other.wordSet)) {
                 return false;
             }
-            return organisationHead == null || other.wordSet.contains(organisationHead);
+            if (organisationHead != null) {
+                return other.wordSet.contains(organisationHead);
+            }
+            return other.words.length == words.length || NotActors.mayJoin(other.key, words);
         }
 
         String name() {
