@@ -25,7 +25,7 @@ import java.util.Set;
  *       word or before "of" ("Red Cross", "Foreign Ministry", "Bank of England") is kept whole.
  *       When nothing is left: a form of only titles, demonyms and connectors is a role, not a name
  *       ("Prime Minister", "Armenian President"), and is dropped; any other form is kept whole
- *       ("John Major", "Armenian").
+ *       ("John Major").
  *   <li><b>Same name part.</b> Mentions whose name parts have the same {@linkplain Mention#key() key}
  *       form one candidate.
  *   <li><b>Containment.</b> Candidates are visited longest first (most words; ties by first
@@ -34,7 +34,13 @@ import java.util.Set;
  *       two or more ("Aliyev" beside "Ilham Aliyev" and "Heydar Aliyev"), it becomes an actor of its
  *       own. An organisation or place name absorbs only candidates that contain its organisation
  *       word, so "Azerbaijan" stays apart from "Azerbaijan Airlines" and "England" from "Bank of
- *       England", while "Red Cross" joins "International Committee of the Red Cross".
+ *       England", while "Red Cross" joins "International Committee of the Red Cross". Without an
+ *       organisation head, only a part of a person's name joins ({@link NotActors#mayJoin}): a country
+ *       never joins a longer name ("Armenia" stays apart from "Christian Armenia"), and nothing joins a
+ *       name that contains a country or an organisation word ("Azerbaijan Red Crescent Society").
+ *   <li><b>Not actors.</b> Nationalities and groups ("Armenian", "Azerbaijani-controlled"), forms made only
+ *       of function words and sentence adverbs ("Consequently") and roles held in a country ("Prime
+ *       Minister of Armenia") are dropped ({@link NotActors}).
  *   <li><b>Name.</b> An actor is named after its longest candidate, in the surface form used most
  *       often (ties: first seen).
  * </ol>

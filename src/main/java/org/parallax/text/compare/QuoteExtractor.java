@@ -57,7 +57,16 @@ import org.parallax.text.TextNormalizer;
  *       {@code She said: “…”} — the verb nearest the quote with at most nine words between it and the
  *       quote, whose subject is a speaker phrase or pronoun</li>
  * </ol>
- * A quote whose words end with a full stop ({@code “We will stay.” Rask said …}) only takes the
+ * The verb must be written in lower case: a capitalised form is part of a name ({@code the United States
+ * “does not …”} has no speaker "United" with the verb "states"). The speaker phrase before a verb may be
+ * followed by a parenthesis of up to 40 words between commas ({@code X, while presenting …, stated}) or by an
+ * apposition whose closing comma is missing ({@code X, the adviser to President Y announced}: the speaker
+ * is X). A quote introduced by a comma and a participle ({@code …, reaffirming that “…”}) continues the
+ * previous attributed quote of the same sentence.
+ *
+ * <p>Headlines are never quotes: see {@link #extract(String, String)}.
+ *
+ * <p>A quote whose words end with a full stop ({@code “We will stay.” Rask said …}) only takes the
  * attribution after it when that clause ends right there ({@code Rask said.}), because otherwise
  * the following words usually start a new sentence.
  *
