@@ -69,6 +69,9 @@ public final class ActorMerger {
         }
 
         List<Candidate> candidates = new ArrayList<>(byKey.values());
+        for (Candidate c : candidates) {
+            c.compound = NotActors.compoundOfNames(c.name(), c.words, byKey.keySet());
+        }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.words.length).thenComparingInt(c -> c.first));
         List<Group> groups = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -188,6 +191,8 @@ public final class ActorMerger {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Integer> nameCounts = new LinkedHashMap<>();
         int first;
+        /** A hyphenated compound of names that are actors of their own ("Yerevan-Baku"): absorbs nothing. */
+        boolean compound;
 
         Candidate(String key, int size) {
             this.key = key;
@@ -213,6 +218,9 @@ public final class ActorMerger {
             }
             if (organisationHead != null) {
                 return other.wordSet.contains(organisationHead);
+            }
+            if (compound) {
+                return other.words.length == words.length;
             }
             return other.words.length == words.length || NotActors.mayJoin(other.key, words);
         }

@@ -106,6 +106,24 @@ final class NotActors {
                 && isCountry(NameWords.key(rest));
     }
 
+    /**
+     * Whether a name is a hyphenated compound of names that are mentioned on their own ("Yerevan-Baku tensions",
+     * "the Armenia-Azerbaijan border"): it has a hyphen and every word of its key is itself a mentioned name
+     * ({@code keys}). Such an adjective names a relation between two actors, so neither joins it. "Nagorno-Karabakh"
+     * is no compound unless "Nagorno" is mentioned alone.
+     */
+    static boolean compoundOfNames(String name, String[] words, Set<String> keys) {
+        if (words.length < 2 || name.indexOf('-') < 0 && name.indexOf('\u2010') < 0 && name.indexOf('\u2011') < 0) {
+            return false;
+        }
+        for (String word : words) {
+            if (!keys.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether this key ({@link NameWords#key}) is a country's name. */
     static boolean isCountry(String key) {
         return COUNTRIES.contains(key);

@@ -70,6 +70,8 @@ class SeedQuotesActorsOmissionsTest {
                 "Azerbaijani-controlled", "Consequently", "Armenians", "Russian-brokered");
         assertThat(c.actors()).flatMap(ActorGroup::forms).doesNotContain("Armenian", "Azerbaijani-controlled",
                 "Consequently");
+        assertThat(c.actors()).as("Baku and Yerevan are not absorbed into 'Yerevan-Baku tensions'")
+                .noneMatch(a -> a.forms().contains("Yerevan-Baku") && (a.forms().contains("Baku") || a.forms().contains("Yerevan")));
 
         // omissions: the articles without text are left out, and say why
         for (ComparedArticle a : c.articles()) {

@@ -125,6 +125,17 @@ class ActorMergerTest {
     }
 
     @Test
+    void aHyphenatedCompoundOfTwoNamedPlacesAbsorbsNeither() {
+        List<Actor> actors = actors("Dovrel and Halvany traded accusations. Halvany denied it. The Dovrel-Halvany "
+                + "tensions grew. Lenne-Marsh Valley flooded. Kessel-Ordo said nothing.");
+        assertThat(actors).extracting(Actor::name).contains("Dovrel", "Halvany", "Dovrel-Halvany");
+        assertThat(actors.stream().filter(a -> a.name().equals("Halvany")).findFirst().orElseThrow().forms())
+                .containsExactly("Halvany");
+        assertThat(actors("Nagorno-Karabakh is disputed. Karabakh is mountainous.")).singleElement()
+                .satisfies(a -> assertThat(a.forms()).containsExactly("Nagorno-Karabakh", "Karabakh"));
+    }
+
+    @Test
     void aRoleHeldInACountryIsNeitherTheCountryNorAnActor() {
         List<Actor> actors = merger.merge(List.of(mention("Prime Minister of Latvia"), mention("Latvia")));
         assertThat(actors).singleElement().satisfies(a -> assertThat(a.forms()).containsExactly("Latvia"));
