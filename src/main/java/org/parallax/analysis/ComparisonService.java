@@ -68,7 +68,7 @@ public class ComparisonService {
         List<QuoteLedger.ArticleQuote> quotes = new ArrayList<>();
         Map<Long, List<? extends TextRange>> speech = new HashMap<>();
         for (ComparedArticle a : articles) {
-            List<Quote> found = extractor.extract(a.body());
+            List<Quote> found = extractor.extract(a.body(), a.title());
             found.forEach(q -> quotes.add(new QuoteLedger.ArticleQuote(a.id(), q)));
             speech.put(a.id(), found.stream().filter(q -> !q.scare() || q.attributed()).toList());
         }

@@ -112,6 +112,9 @@ public final class ComparisonTables {
     static Table omissions(Comparison c) {
         List<List<String>> rows = new ArrayList<>();
         for (Omission o : c.omissions()) {
+            if (o.isLeftOut()) {
+                rows.add(row(o.articleId(), c.article(o.articleId()).source(), "left_out", o.leftOut(), ""));
+            }
             for (Omission.Missing m : o.missing()) {
                 rows.add(row(o.articleId(), c.article(o.articleId()).source(), m.kind().name().toLowerCase(java.util.Locale.ROOT),
                         m.text(), ids(m.presentIn())));

@@ -25,7 +25,7 @@ import java.util.Set;
  *       word or before "of" ("Red Cross", "Foreign Ministry", "Bank of England") is kept whole.
  *       When nothing is left: a form of only titles, demonyms and connectors is a role, not a name
  *       ("Prime Minister", "Armenian President"), and is dropped; any other form is kept whole
- *       ("John Major", "Armenian").
+ *       ("John Major").
  *   <li><b>Same name part.</b> Mentions whose name parts have the same {@linkplain Mention#key() key}
  *       form one candidate.
  *   <li><b>Containment.</b> Candidates are visited longest first (most words; ties by first
@@ -34,7 +34,13 @@ import java.util.Set;
  *       two or more ("Aliyev" beside "Ilham Aliyev" and "Heydar Aliyev"), it becomes an actor of its
  *       own. An organisation or place name absorbs only candidates that contain its organisation
  *       word, so "Azerbaijan" stays apart from "Azerbaijan Airlines" and "England" from "Bank of
- *       England", while "Red Cross" joins "International Committee of the Red Cross".
+ *       England", while "Red Cross" joins "International Committee of the Red Cross". Without an
+ *       organisation head, only a part of a person's name joins ({@link NotActors#mayJoin}): a country
+ *       never joins a longer name ("Armenia" stays apart from "Christian Armenia"), and nothing joins a
+ *       name that contains a country or an organisation word ("Azerbaijan Red Crescent Society").
+ *   <li><b>Not actors.</b> Nationalities and groups ("Armenian", "Azerbaijani-controlled"), forms made only
+ *       of function words and sentence adverbs ("Consequently") and roles held in a country ("Prime
+ *       Minister of Armenia") are dropped ({@link NotActors}).
  *   <li><b>Name.</b> An actor is named after its longest candidate, in the surface form used most
  *       often (ties: first seen).
  * </ol>
@@ -63,6 +69,9 @@ public final class ActorMerger {
         }
 
         List<Candidate> candidates = new ArrayList<>(byKey.values());
+        for (Candidate c : candidates) {
+            c.compound = NotActors.compoundOfNames(c.name(), c.words, byKey.keySet());
+        }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.words.length).thenComparingInt(c -> c.first));
         List<Group> groups = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -105,7 +114,7 @@ public final class ActorMerger {
      */
     static String nameOf(String surface) {
         List<Span> words = NameWords.words(surface);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || NotActors.notAnActor(surface)) {
             return null;
         }
         String[] keys = new String[words.size()];
@@ -129,7 +138,8 @@ public final class ActorMerger {
             k++;
         }
         if (k < keys.length) {
-            return surface.substring(words.get(k).begin());
+            String rest = surface.substring(words.get(k).begin());
+            return title && NotActors.roleOfCountry(keys, k, rest) ? null : rest;
         }
         if (!title) {
             return surface;
@@ -181,6 +191,8 @@ public final class ActorMerger {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Integer> nameCounts = new LinkedHashMap<>();
         int first;
+        /** A hyphenated compound of names that are actors of their own ("Yerevan-Baku"): absorbs nothing. */
+        boolean compound;
 
         Candidate(String key, int size) {
             this.key = key;
@@ -204,7 +216,13 @@ public final class ActorMerger {
             if (other.words.length > words.length || !wordSet.containsAll(other.wordSet)) {
                 return false;
             }
-            return organisationHead == null || other.wordSet.contains(organisationHead);
+            if (organisationHead != null) {
+                return other.wordSet.contains(organisationHead);
+            }
+            if (compound) {
+                return other.words.length == words.length;
+            }
+            return other.words.length == words.length || NotActors.mayJoin(other.key, words);
         }
 
         String name() {

@@ -15,7 +15,7 @@ final class Lexicon {
      * name. Used as the extractor's stop list and, by the splitter, as evidence that a sentence
      * really begins after an ambiguous abbreviation ("… in the U.S. The talks …").
      */
-    static final Set<String> FUNCTION_WORDS = Set.of(
+    static final Set<String> FUNCTION_WORDS = union(sentenceAdverbs(), Set.of(
             "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "of", "to", "from", "by",
             "with", "without", "in", "into", "on", "onto", "at", "over", "under", "after", "before",
             "during", "since", "until", "while", "when", "whenever", "where", "wherever", "why", "how",
@@ -43,7 +43,38 @@ final class Lexicon {
             "officials", "authorities", "witnesses", "residents", "critics", "analysts", "experts",
             "protesters", "supporters", "lawmakers", "troops", "soldiers", "rescuers", "sources",
             "reports", "talks", "negotiations", "prices", "shares", "markets", "people",
-            "dozens", "hundreds", "thousands", "millions");
+            "dozens", "hundreds", "thousands", "millions"));
+
+    /**
+     * Sentence adverbs, linking adverbials and prepositions that open English news sentences and are never
+     * names ("Consequently, …", "Regrettably, …", "Beneath the surface …"): the conjuncts and disjuncts of
+     * Quirk et al. 1985, <i>A Comprehensive Grammar of the English Language</i>, §8.121–8.137, and the
+     * linking adverbials of Biber et al. 1999, <i>Longman Grammar of Spoken and Written English</i>, §10.3,
+     * as far as they occur capitalised at a sentence start. Part of {@link #FUNCTION_WORDS}. Words that are
+     * also common surnames ("Rather", "Young") are left out.
+     */
+    static Set<String> sentenceAdverbs() {
+        return Set.of(
+                "accordingly", "additionally", "admittedly", "afterwards", "alternatively", "altogether",
+                "anyway", "arguably", "basically", "briefly", "certainly", "clearly", "consequently", "conversely",
+                "crucially", "curiously", "currently", "elsewhere", "essentially", "eventually", "evidently",
+                "firstly", "secondly", "thirdly", "lastly", "fortunately", "unfortunately", "frankly",
+                "fundamentally", "generally", "historically", "hopefully", "ideally", "importantly",
+                "incidentally", "increasingly", "initially", "interestingly", "ironically", "likewise", "luckily",
+                "naturally", "notably", "obviously", "oddly", "originally", "overall", "paradoxically",
+                "particularly", "plainly", "possibly", "predictably", "presumably", "previously", "probably",
+                "recently", "regardless", "regrettably", "remarkably", "sadly", "significantly", "similarly",
+                "simultaneously", "specifically", "strangely", "subsequently", "surely", "surprisingly",
+                "unsurprisingly", "theoretically", "therefore", "thereafter", "tragically", "typically",
+                "ultimately", "undoubtedly", "understandably", "notwithstanding", "amidst", "whilst", "beneath",
+                "underneath", "unlike", "regarding", "concerning", "including", "aside", "ahead");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Month and weekday names and their abbreviations: not an actor when they stand alone. */
     static final Set<String> CALENDAR_WORDS = Set.of(
@@ -124,10 +155,10 @@ final class Lexicon {
             "republic", "kingdom", "federation", "emirates", "airlines", "airways", "airport",
             "corporation", "corp", "company", "co", "group", "inc", "ltd", "plc", "service", "services",
             "news", "times", "post", "press", "network", "channel", "tv", "radio", "foundation",
-            "institute", "center", "centre", "fund", "league", "association", "alliance", "front",
+            "institute", "center", "centre", "fund", "league", "association", "society", "alliance", "front",
             "movement", "brigade", "brigades", "guard", "guards", "navy", "authority", "administration",
             "cabinet", "embassy", "consulate", "house", "palace", "coalition", "bureau", "board",
-            "tribunal", "motors", "electric", "square", "street", "avenue", "bridge", "province",
+            "tribunal", "motors", "electric", "square", "street", "avenue", "road", "bridge", "province",
             "region", "city", "county", "district", "island", "islands", "mountains", "sea", "ocean",
             "river", "lake", "valley", "strait", "gulf", "corridor", "pipeline", "summit", "treaty",
             "accord", "accords", "agreement", "games", "cup", "prize", "club", "team");

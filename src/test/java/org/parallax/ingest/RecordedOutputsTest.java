@@ -35,8 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the import's reader thread computes is recorded: SHA-256 digests of the outputs on a fixed, varied input,
- * computed with the code before the reader-thread optimisation (commit 6e3f64f). They must never change: content
- * hashes are stored and compared with those of existing databases.
+ * computed with the code before the reader-thread optimisation (commit 6e3f64f). They must never change by accident:
+ * content hashes are stored and compared with those of existing databases. {@code newsFeatures} was re-recorded once,
+ * for the deliberate actor rules of issue 12 (see the comment at {@link #RECORDED}).
  *
  * <ul>
  *   <li>{@code contentHashes}: {@link ContentHash#of} and {@link WordCounter#count} of the corpus articles and of
@@ -56,7 +57,10 @@ class RecordedOutputsTest {
 
     static final Map<String, String> RECORDED = Map.of(
             "contentHashes", "90b9f30f42f08056688ac7cdb0f1c8f4572cb872176c02617eb907c2ec43fd57",
-            "newsFeatures", "4c2c721d5edc506945665f782a997442ca3c5c53593b575a785b54127122d546",
+            // re-recorded on purpose for issue 12 (point 5): actors changed by design (nationalities, sentence
+            // adverbs and roles held in a country are no actors; countries no longer join longer names; "road" and
+            // "society" are organisation words); before: 4c2c721d5edc506945665f782a997442ca3c5c53593b575a785b54127122d546
+            "newsFeatures", "0da6d559a4db98b691b88fe84076f55f407edd8d2c008ac5a00720a6170ff166",
             "parsedRecords", "ba0a58009e94da509bf12fbb5014f6f9eb5e615f23a3f738749cd0ac26876764",
             "importPrepare", "3fd7490f04f40d24c4056be8763a4d7e1152d9675178b912a99aef541ddf533f");
 

@@ -63,6 +63,9 @@ public final class LegacyActorMerger {
         }
 
         List<Candidate> candidates = new ArrayList<>(byKey.values());
+        for (Candidate c : candidates) {
+            c.compound = NotActors.compoundOfNames(c.name(), c.words, byKey.keySet());
+        }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.words.length).thenComparingInt(c -> c.first));
         List<Group> groups = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -97,7 +100,7 @@ public final class LegacyActorMerger {
      */
     static String nameOf(String surface) {
         List<Span> words = LegacyNameWords.words(surface);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || NotActors.notAnActor(surface)) {
             return null;
         }
         String[] keys = new String[words.size()];
@@ -121,7 +124,8 @@ public final class LegacyActorMerger {
             k++;
         }
         if (k < keys.length) {
-            return surface.substring(words.get(k).begin());
+            String rest = surface.substring(words.get(k).begin());
+            return title && NotActors.roleOfCountry(keys, k, rest) ? null : rest;
         }
         if (!title) {
             return surface;
@@ -173,6 +177,8 @@ public final class LegacyActorMerger {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Integer> nameCounts = new LinkedHashMap<>();
         int first;
+        /** A hyphenated compound of names that are actors of their own ("Yerevan-Baku"): absorbs nothing. */
+        boolean compound;
 
         Candidate(String key, int size) {
             this.key = key;
@@ -196,7 +202,13 @@ public final class LegacyActorMerger {
             if (other.words.length > words.length || !wordSet.containsAll(other.wordSet)) {
                 return false;
             }
-            return organisationHead == null || other.wordSet.contains(organisationHead);
+            if (organisationHead != null) {
+                return other.wordSet.contains(organisationHead);
+            }
+            if (compound) {
+                return other.words.length == words.length;
+            }
+            return other.words.length == words.length || NotActors.mayJoin(other.key, words);
         }
 
         String name() {

@@ -35,15 +35,20 @@ public class ComparisonHelp extends Div {
                     "Text between straight or curly quotation marks, with the speaker and the verb found in the clause "
                             + "around it (\u201c…,\u201d said X; X told reporters: \u201c…\u201d; he added). Two quotes are the same "
                             + "quote when at least 80% of the shorter one's words are in the other. Scare quotes of one or two "
-                            + "words are not counted as speech.",
+                            + "words are not counted as speech, and neither are headlines: the title repeated in the body, "
+                            + "\u201cRead more:\u201d lines and title-cased quoted titles.",
                     "Pouliquen, Steinberger and Best 2007, Automatic detection of quotations in multilingual news."),
             new Entry("Actors",
                     "Capitalised names, with titles and roles stripped (\u201cArmenian Prime Minister Nikol Pashinyan\u201d becomes "
-                            + "Nikol Pashinyan); a shorter form joins the one longer name it is part of.",
+                            + "Nikol Pashinyan); a surname or first name joins the one full name it is part of, but a country "
+                            + "never joins an organisation or a longer name that contains it (Azerbaijan is not the Azerbaijan "
+                            + "Red Crescent Society). Nationalities (Armenian, Azerbaijani-controlled) and sentence adverbs "
+                            + "(Consequently) are not actors.",
                     "A rule-based approach in the spirit of Steinberger and Pouliquen 2007, Cross-lingual named entity recognition."),
             new Entry("Omissions",
                     "A fact (shared passage, quote, actor or number) carried by more than half of the event's articles is "
-                            + "listed for each article that does not carry it.",
+                            + "listed for each article that does not carry it. Articles with an empty body or a teaser of fewer "
+                            + "than 40 words are left out, since they would seem to omit everything.",
                     "Coverage comparison as in media-monitoring practice; read an omission as a question, not as proof."),
             new Entry("Distinctive words",
                     "For each outlet, every word's log-odds of being used by this outlet rather than by the others, shrunk "

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import org.parallax.analysis.Comparison;
 import org.parallax.analysis.Omission;
 
@@ -17,11 +18,20 @@ class OmissionsSection extends Div {
         add(Sections.heading("What each article leaves out", "omissions-heading"),
                 Sections.hint("Facts (shared passages, quotes, actors, numbers) that more than half of the event's articles carry "
                         + "and this one does not. An omission is a question to ask, not proof of bias."));
-        if (c.articles().size() < 3) {
-            add(Sections.empty("Omissions need at least three articles in the event: with two, \u201cmost\u201d is both."));
+        List<Omission> leftOut = c.omissions().stream().filter(Omission::isLeftOut).toList();
+        if (!leftOut.isEmpty()) {
+            add(leftOutNote(c, leftOut));
+        }
+        if (c.articles().size() - leftOut.size() < 3) {
+            add(Sections.empty(leftOut.isEmpty()
+                    ? "Omissions need at least three articles in the event: with two, \u201cmost\u201d is both."
+                    : "Omissions need at least three articles with body text: with two, \u201cmost\u201d is both."));
             return;
         }
         for (Omission o : c.omissions()) {
+            if (o.isLeftOut()) {
+                continue;
+            }
             Div block = new Div();
             block.addClassName("px-omission");
             block.add(new H4(Sections.outlet(c, o.articleId()) + ": " + Sections.shorten(c.article(o.articleId()).title(), 90)));
@@ -41,6 +51,21 @@ class OmissionsSection extends Div {
             }
             add(block);
         }
+    }
+
+    /** Which articles were left out and why: an empty or teaser-only body would "omit" everything. */
+    private static Div leftOutNote(Comparison c, List<Omission> leftOut) {
+        Div note = new Div();
+        note.setId("omissions-left-out");
+        note.addClassName("px-hint");
+        note.add(new Span("Left out, because an article without real text would seem to omit everything: "));
+        UnorderedList list = new UnorderedList();
+        for (Omission o : leftOut) {
+            list.add(new ListItem(Sections.outlet(c, o.articleId()) + ": "
+                    + Sections.shorten(c.article(o.articleId()).title(), 90) + " (" + o.leftOut() + ")"));
+        }
+        note.add(list);
+        return note;
     }
 
     private static String capitalized(String s) {

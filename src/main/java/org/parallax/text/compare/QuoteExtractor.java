@@ -57,7 +57,16 @@ import org.parallax.text.TextNormalizer;
  *       {@code She said: “…”} — the verb nearest the quote with at most nine words between it and the
  *       quote, whose subject is a speaker phrase or pronoun</li>
  * </ol>
- * A quote whose words end with a full stop ({@code “We will stay.” Rask said …}) only takes the
+ * The verb must be written in lower case: a capitalised form is part of a name ({@code the United States
+ * “does not …”} has no speaker "United" with the verb "states"). The speaker phrase before a verb may be
+ * followed by a parenthesis of up to 40 words between commas ({@code X, while presenting …, stated}) or by an
+ * apposition whose closing comma is missing ({@code X, the adviser to President Y announced}: the speaker
+ * is X). A quote introduced by a comma and a participle ({@code …, reaffirming that “…”}) continues the
+ * previous attributed quote of the same sentence.
+ *
+ * <p>Headlines are never quotes: see {@link #extract(String, String)}.
+ *
+ * <p>A quote whose words end with a full stop ({@code “We will stay.” Rask said …}) only takes the
  * attribution after it when that clause ends right there ({@code Rask said.}), because otherwise
  * the following words usually start a new sentence.
  *
@@ -182,6 +191,22 @@ public final class QuoteExtractor {
             "just");
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
+    /** Most words of a parenthesis or apposition between a speaker and its verb ("Rask, who …, said"). */
+    private static final int MAX_PARENTHESIS = 40;
+
+    /**
+     * Present participles of attribution verbs: {@code …,” said Rask, adding that “…”} continues the same
+     * speaker's sentence.
+     */
+    private static final Set<String> PARTICIPLES = Set.of(
+            "saying", "adding", "stating", "noting", "stressing", "warning", "claiming", "insisting", "declaring",
+            "announcing", "arguing", "writing", "asserting", "reaffirming", "affirming", "emphasising",
+            "emphasizing", "explaining", "confirming", "urging", "recalling", "concluding", "repeating");
+
+    /** Opening words of a line that links to another article's headline ("Read more: …"). */
+    private static final List<String> LINK_LINES = List.of("read more", "read also", "also read", "see also",
+            "related:", "more:", "recommended:");
     private static final Set<String> RESOLVABLE = Set.of("he", "she");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom", "the", "a", "an", "its",
@@ -216,9 +241,26 @@ public final class QuoteExtractor {
 
     /** Every quotation in {@code text}, in order of {@link Quote#begin()}. */
     public List<Quote> extract(String text) {
+        return extract(text, "");
+    }
+
+    /**
+     * Every quotation in an article's body, in order of {@link Quote#begin()}, leaving out headlines: quoted
+     * words in a line that repeats the article's {@code title} or links to another article ("Read more: …"),
+     * and quoted titles of works, which are title-cased ("See “15 Myths Perpetuated By The Media”"): at least
+     * three words of four or more letters, all capitalised, and not all in capitals.
+     */
+    public List<Quote> extract(String text, String title) {
         List<Paragraph> paragraphs = paragraphs(text);
-        List<Raw> raws = new ArrayList<>(doubleQuotes(text, paragraphs));
-        raws.addAll(singleQuotes(text, paragraphs, raws));
+        List<Raw> found = new ArrayList<>(doubleQuotes(text, paragraphs));
+        found.addAll(singleQuotes(text, paragraphs, found));
+        String titleKey = TextNormalizer.comparisonKey(title).strip();
+        List<Raw> raws = new ArrayList<>();
+        for (Raw raw : found) {
+            if (!titleCase(raw.text) && !headlineLine(text, paragraphs.get(raw.openPara), titleKey)) {
+                raws.add(raw);
+            }
+        }
         raws.sort(Comparator.comparingInt((Raw r) -> r.begin).thenComparingInt(r -> r.openMark));
         List<Tok> tokens = clauseTokens(text);
         List<Done> done = new ArrayList<>();
@@ -226,6 +268,37 @@ public final class QuoteExtractor {
             done.add(attribute(text, raw, raws, tokens, paragraphs, done));
         }
         return done.stream().map(Done::quote).toList();
+    }
+
+    // ---------------------------------------------------------------- headlines
+
+    /** Whether the paragraph repeats the title (perhaps with an outlet name after it) or links to a headline. */
+    private static boolean headlineLine(String text, Paragraph p, String titleKey) {
+        String key = TextNormalizer.comparisonKey(text.substring(p.begin, p.end)).strip();
+        for (String link : LINK_LINES) {
+            if (key.startsWith(link)) {
+                return true;
+            }
+        }
+        if (titleKey.isEmpty() || !key.startsWith(titleKey)) {
+            return false;
+        }
+        return WordTokenizer.tokenize(key).size() <= WordTokenizer.tokenize(titleKey).size() + 5;
+    }
+
+    /** At least three words of four or more letters, every such word capitalised, and some lower-case letter. */
+    static boolean titleCase(String quoted) {
+        int long4 = 0;
+        for (String word : quoted.split("[^\\p{L}]+")) {
+            if (word.length() < 4) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            long4++;
+        }
+        return long4 >= 3 && !quoted.equals(quoted.toUpperCase(Locale.ROOT));
     }
 
     // ---------------------------------------------------------------- paragraphs and quote marks
@@ -485,6 +558,13 @@ public final class QuoteExtractor {
                     antecedent != null);
         }
         if (!scare) {
+            Continued same = participleFrom(raw, all, tokens, paragraphs.get(raw.openPara), done);
+            if (same != null) {
+                Quote p = same.quote;
+                Quote q = new Quote(raw.text, raw.begin, raw.end, p.speaker(), same.participle, p.speakerBegin(),
+                        p.speakerEnd(), p.speakerName(), false);
+                return new Done(q, raw.openMark, raw.closeEnd, raw.openPara, raw.closePara, raw.closeEnd, true);
+            }
             Done previous = inheritFrom(raw, tokens, done);
             if (previous != null) {
                 Quote p = previous.quote;
@@ -587,8 +667,12 @@ public final class QuoteExtractor {
         return only;
     }
 
+    /**
+     * An attribution verb, written in lower case: a capitalised form is part of a name ("the United States
+     * “does not …”" has no verb "states") or of a title-cased headline.
+     */
     private boolean isVerb(Tok t) {
-        return t.word && verbs.contains(t.lower);
+        return t.word && !t.cap && verbs.contains(t.lower);
     }
 
     /** Patterns with the attribution after the quote. */
@@ -742,7 +826,7 @@ public final class QuoteExtractor {
         if (ctx.get(k).is(",")) {
             int c = k - 1;
             while (c >= lower && !ctx.get(c).is(",")) {
-                if (!ctx.get(c).word || k - c > 20) {
+                if (!ctx.get(c).word || k - c > MAX_PARENTHESIS) {
                     return null;
                 }
                 c--;
@@ -761,7 +845,40 @@ public final class QuoteExtractor {
             }
             return head;
         }
-        return collectLeft(ctx, lower, k);
+        Phrase direct = collectLeft(ctx, lower, k);
+        if (direct == null || !direct.hasName()) {
+            Phrase named = appositionHead(ctx, lower, k);
+            if (named != null) {
+                return named;
+            }
+        }
+        return direct;
+    }
+
+    /**
+     * The named subject of an apposition that is not closed by a comma: {@code Hikmet Hajiyev, the foreign
+     * policy adviser to President Ilham Aliyev, announced} written without its second comma. The apposition
+     * starts after the comma with an article, a possessive or a title word and runs, without punctuation,
+     * to the verb; the name is the phrase before the comma. Null when there is no such apposition.
+     */
+    private static @Nullable Phrase appositionHead(List<Tok> ctx, int lower, int k) {
+        for (int c = k - 1; c > lower && k - c <= MAX_PARENTHESIS; c--) {
+            Tok t = ctx.get(c);
+            if (!t.word) {
+                if (!t.is(",")) {
+                    return null;
+                }
+                Tok next = ctx.get(c + 1);
+                boolean opens = !next.cap && (DETERMINERS.contains(next.lower) || TITLES.contains(next.lower)
+                        || MODIFIERS.contains(next.lower));
+                if (!opens) {
+                    return null;
+                }
+                Phrase head = collectLeft(ctx, lower, c - 1);
+                return head != null && head.hasName() ? head : null;
+            }
+        }
+        return null;
     }
 
     /** The longest run of phrase words ending at index {@code last}, or null if it is not a speaker phrase. */
@@ -1045,6 +1162,45 @@ public final class QuoteExtractor {
     private static String surname(String name) {
         String[] parts = TextNormalizer.comparisonKey(name).split("[\\s]+");
         return parts[parts.length - 1];
+    }
+
+    /** The quote whose speaker a participle continues, and the participle. */
+    private record Continued(Quote quote, String participle) {}
+
+    /**
+     * {@code …announced that “…” of the corridor, reaffirming that “…”}: a quote introduced by a comma and a
+     * participle of an attribution verb belongs to the speaker of the previous attributed quote of the same
+     * sentence (same paragraph, no sentence end between them).
+     */
+    private @Nullable Continued participleFrom(Raw raw, List<Raw> all, List<Tok> tokens, Paragraph para,
+            List<Done> done) {
+        List<Tok> b = beforeContext(raw, all, tokens, para);
+        int end = b.size();
+        while (end > 0 && (b.get(end - 1).is(",") || b.get(end - 1).is(":"))) {
+            end--;
+        }
+        if (end > 0 && b.get(end - 1).lower.equals("that")) {
+            end--;
+        }
+        if (end < 2 || b.get(end - 1).cap || !PARTICIPLES.contains(b.get(end - 1).lower) || !b.get(end - 2).is(",")) {
+            return null;
+        }
+        for (int k = done.size() - 1; k >= 0; k--) {
+            Done d = done.get(k);
+            if (d.closeEnd > raw.openMark) {
+                continue;
+            }
+            if (d.closePara != raw.openPara || d.quote.speaker() == null) {
+                return null;
+            }
+            for (Tok t : slice(tokens, d.closeEnd, raw.openMark)) {
+                if (t.sentenceEnd()) {
+                    return null;
+                }
+            }
+            return new Continued(d.quote, b.get(end - 1).lower);
+        }
+        return null;
     }
 
     private @Nullable Done inheritFrom(Raw raw, List<Tok> tokens, List<Done> done) {

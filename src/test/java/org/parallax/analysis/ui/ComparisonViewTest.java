@@ -158,6 +158,25 @@ class ComparisonViewTest extends KaribuViewTest {
                 .contains("Only one article in this event", "Merge another event into this one");
     }
 
+    @Test
+    void theOmissionsTabSaysWhichArticlesWereLeftOutAndWhy() throws Exception {
+        List<Long> ids;
+        try (var in = getClass().getResourceAsStream("/fixtures/compare/bridge-convoy.jsonl")) {
+            ids = imports.importStream("bridge-convoy.jsonl", in, null).articleIds();
+        }
+        long event = ComparisonFixture.oneEvent(events, ids);
+        UI.getCurrent().navigate("events/" + event + "/compare");
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("compare-tabs")).setSelectedIndex(3);
+        String note = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("omissions-left-out")).getElement()
+                .getTextRecursively();
+        assertThat(note).contains("Narva Bulletin: Narva bridge to reopen (no body text)",
+                "Border Brief: Bridge deal reached (teaser only: 13 words");
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("px-omission")))
+                .as("one block per compared article, none for the two left out").hasSize(3)
+                .allSatisfy(block -> assertThat(block.getElement().getTextRecursively())
+                        .doesNotStartWith("Narva Bulletin").doesNotStartWith("Border Brief"));
+    }
+
     private List<Span> marks(long articleId) {
         return _find(Span.class, s -> s.withClasses("px-mark")).stream()
                 .filter(s -> s.getElement().getAttribute("data-article").equals(String.valueOf(articleId))).toList();

@@ -343,4 +343,80 @@ class QuoteExtractorTest {
         assertThat(custom.extract("“The road is shut again,” Rask said.").getFirst().verb()).isNull();
         assertThat(QuoteExtractor.defaultVerbs()).contains("said", "claimed", "acknowledged", "tweeted", "described");
     }
+
+    // ------------------------------------------------------------------ issue 12: speakers a student can trust
+
+    @Test
+    void aCapitalisedVerbLikeWordInsideANameIsNoAttribution() {
+        Quote q = one("The envoy walked back her words, stating that the Allied States “does not presuppose the outcome "
+                + "of the talks on Kessel.”");
+        assertThat(q.speaker()).isNull();
+        assertThat(q.verb()).isNull();
+        Quote lower = one("Dana Holm states “the talks will go on without us”.");
+        assertAttribution(lower, "Dana Holm", "Dana Holm", "states");
+    }
+
+    @Test
+    void anUnclosedAppositionAfterTheSpeakerIsSkipped() {
+        String text = "In turn, Hemet Tarvo, the foreign policy adviser to President Ilsa Varn "
+                + "announced that “Estravia gave its consent as a goodwill gesture” for the bridge convoy, reaffirming that "
+                + "“at the Brask checkpoint, the customs regime must be observed.”";
+        List<Quote> quotes = extractor.extract(text);
+        assertThat(quotes).hasSize(2);
+        quotes.forEach(q -> checkOffsets(text, q));
+        assertAttribution(quotes.get(0), "Hemet Tarvo", "Hemet Tarvo", "announced");
+        assertAttribution(quotes.get(1), "Hemet Tarvo", "Hemet Tarvo", "reaffirming");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Hemet Tarvo, assistant to the President, said: “The bridge stays open to every convoy.”  | Hemet Tarvo | said
+            “The bridge stays open to every convoy,” said Hemet Tarvo, assistant to the President.   | Hemet Tarvo | said
+            “The bridge stays open to every convoy,” according to Tarvo.                               | Tarvo       | according to
+            Foreign Ministry spokesperson Mara Quell said: “The bridge stays open to every convoy.”  | Mara Quell  | said
+            """)
+    void fullNamesAndTitledSpeakers(String text, String name, String verb) {
+        Quote q = one(text);
+        assertThat(q.speakerName()).isEqualTo(name);
+        assertThat(q.verb()).isEqualTo(verb);
+    }
+
+    @Test
+    void aPronounIsResolvedToThePersonNamedBefore() {
+        List<Quote> quotes = extractor.extract("Hemet Tarvo met the envoys at the bridge on Monday.\n\n"
+                + "“We will not close the road while talks go on,” he said.");
+        assertThat(quotes).singleElement().satisfies(q -> assertAttribution(q, "Hemet Tarvo", "Hemet Tarvo", "said"));
+    }
+
+    @Test
+    void aLongParenthesisBetweenSpeakerAndVerbIsSkipped() {
+        Quote q = one("In the call, Tarvo, while presenting a long report on the latest developments in the highlands as "
+                + "well as the field developments along the river and at the border posts, stated, “The council has "
+                + "always played a constructive role in the valley.”");
+        assertAttribution(q, "Tarvo", "Tarvo", "stated");
+    }
+
+    @Test
+    void headlinesAreNeverQuotes() {
+        String title = "Minister: ‘We Will Rebuild The Brask Bridge’";
+        String body = "Minister: ‘We Will Rebuild The Brask Bridge’ – Kessel Courier\n\n"
+                + "The minister spoke in Dovrel on Monday. (See “Ten Myths About The Kessel Road Blockade.”)\n\n"
+                + "“We will rebuild the bridge before the winter,” Minister Aldo Fenn said.\n\n"
+                + "Read more: Port strike ends as ‘union accepts the new offer from the port’";
+        List<Quote> quotes = extractor.extract(body, title);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("We will rebuild the bridge before the winter,");
+            assertThat(q.speakerName()).isEqualTo("Aldo Fenn");
+        });
+        assertThat(extractor.extract("“STOP THE DAM NOW,” the marchers chanted.")).hasSize(1);
+    }
+
+    @Test
+    void titleCaseIsThreeCapitalisedLongWords() {
+        assertThat(QuoteExtractor.titleCase("Ten Myths About The Kessel Road")).isTrue();
+        assertThat(QuoteExtractor.titleCase("We will rebuild the bridge")).isFalse();
+        assertThat(QuoteExtractor.titleCase("Kessel Road")).isFalse();
+        assertThat(QuoteExtractor.titleCase("STOP THE DAM NOW")).isFalse();
+        assertThat(QuoteExtractor.titleCase("")).isFalse();
+    }
 }
