@@ -118,13 +118,18 @@ public class ImportBatchRepository {
                 .where(IMPORT_ISSUE.BATCH_ID.eq(IMPORT_BATCH.ID).and(IMPORT_ISSUE.KIND.eq(kind))));
     }
 
+    /** Records the charset(s) the import's text was read in. */
+    void setCharset(long batchId, String charset) {
+        db.update(IMPORT_BATCH).set(IMPORT_BATCH.CHARSET, charset).where(IMPORT_BATCH.ID.eq(batchId)).execute();
+    }
+
     public Optional<ImportReport> findReport(long batchId) {
         return db.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchOptional().map(b -> {
             List<Long> articleIds = db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.IMPORT_BATCH_ID.eq(batchId))
                     .orderBy(ARTICLE.ID).fetch(ARTICLE.ID);
             return new ImportReport(b.getId(), b.getSourceName(), b.getFormat(), b.getStatus(), b.getCreatedCount(),
                     b.getDuplicateCount(), issues(batchId, DUPLICATE), issues(batchId, REJECTED), issues(batchId, WARNING),
-                    articleIds, b.getStartedAt(), b.getFinishedAt());
+                    articleIds, b.getStartedAt(), b.getFinishedAt(), b.getCharset());
         });
     }
 

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFieldChars     longest URL, byline, outlet name or other short field stored
  * @param maxArchiveBytes   most bytes a ZIP may expand to, all entries together (stops ZIP bombs)
  * @param maxArchiveEntries most entries read from one ZIP
+ * @param maxCompressionRatio most bytes a ZIP entry may expand to per compressed byte, checked once it has
+ *                          expanded past a megabyte (stops ZIP bombs long before {@code maxArchiveBytes})
  * @param recordsPerTransaction most records stored (and grouped) in one transaction: more is faster
  *                          (fewer statements per record), fewer makes a cancelled import stop sooner
  */
@@ -27,11 +29,15 @@ public record ImportLimits(
         @DefaultValue("2000") int maxFieldChars,
         @DefaultValue("2147483648") long maxArchiveBytes,
         @DefaultValue("10000") int maxArchiveEntries,
-        @DefaultValue("128") int recordsPerTransaction) {
+        @DefaultValue("128") int recordsPerTransaction,
+        @DefaultValue("200") int maxCompressionRatio) {
 
     public ImportLimits {
         if (recordsPerTransaction < 1) {
             throw new IllegalArgumentException("parallax.import.records-per-transaction must be at least 1");
+        }
+        if (maxCompressionRatio < 1) {
+            throw new IllegalArgumentException("parallax.import.max-compression-ratio must be at least 1");
         }
     }
 }

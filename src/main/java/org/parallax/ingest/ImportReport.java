@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * of stored articles, which were rejected and why, and warnings about stored ones.
  *
  * @param articleIds the ids of the articles this import created, in input order
+ * @param charset    the charset the text was read in ("UTF-8", "windows-1252", …; for a ZIP, those of its
+ *                   files, comma-separated), or {@code null} when none was read
  */
 public record ImportReport(
         long id,
@@ -22,4 +24,5 @@ public record ImportReport(
         List<RecordProblem> warnings,
         List<Long> articleIds,
         OffsetDateTime startedAt,
-        @Nullable OffsetDateTime finishedAt) {}
+        @Nullable OffsetDateTime finishedAt,
+        @Nullable String charset) {}

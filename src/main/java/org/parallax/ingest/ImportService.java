@@ -157,8 +157,15 @@ public class ImportService {
         return run.finish();
     }
 
-    /** Where records come from inside the input: a prefix for their names, and the page URL they were fetched from. */
-    private record Origin(String prefix, @Nullable String url) {}
+    /**
+     * Where records come from inside the input: a prefix for their names, the page URL they were fetched from, and
+     * the charset their text was decoded from (once known).
+     */
+    private record Origin(String prefix, @Nullable String url, @Nullable String charset) {
+        Origin(String prefix, @Nullable String url) {
+            this(prefix, url, null);
+        }
+    }
 
     private void importSource(Run run, Origin origin, String name, BufferedInputStream in, @Nullable ImportFormat requested,
                               boolean topLevel) throws IOException {
@@ -171,6 +178,8 @@ public class ImportService {
             return;
         }
         TextDecoder.Decoded decoded = TextDecoder.open(in);
+        run.charsets.add(decoded.charset().name());
+        Origin decodedOrigin = new Origin(origin.prefix(), origin.url(), decoded.charset().name());
         ImportFormat format = requested != null && requested != ImportFormat.ZIP
                 ? requested : FormatDetector.detect(decoded.sample(), name);
         if (topLevel) {
@@ -183,7 +192,7 @@ public class ImportService {
                 }
                 importUrls(run, reader);
             } else {
-                parsers.forFormat(format).parse(reader, record -> run.accept(origin, record));
+                parsers.forFormat(format).parse(reader, record -> run.accept(decodedOrigin, record));
             }
         }
     }
@@ -191,10 +200,16 @@ public class ImportService {
     private void importZip(Run run, String archiveName, InputStream in) throws IOException {
         long expandedBytes = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(in)) {
+        BoundedInputStream compressed = new BoundedInputStream(in, Long.MAX_VALUE, max -> "", true);
+        try (ZipInputStream zip = new ZipInputStream(compressed)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory() || isHiddenEntry(entry.getName())) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String skipped = skippedEntry(entry.getName());
+                if (skipped != null) {
+                    run.reject(new RecordProblem(archiveName + "!" + entry.getName(), "skipped: " + skipped));
                     continue;
                 }
                 if (++entries > limits.maxArchiveEntries()) {
@@ -206,12 +221,18 @@ public class ImportService {
                 BoundedInputStream entryBytes = new BoundedInputStream(zip, limits.maxArchiveBytes() - expandedBytes,
                         left -> "the archive expands to more than " + limits.maxArchiveBytes()
                                 + " bytes (parallax.import.max-archive-bytes): reading stopped", false);
+                long compressedAtStart = compressed.count();
+                InputStream guarded = new RatioLimitedInputStream(entryBytes, () -> compressed.count() - compressedAtStart,
+                        limits.maxCompressionRatio(), entryName);
                 try {
                     importSource(run, new Origin(entryName + ": ", null), entry.getName(),
-                            new BufferedInputStream(entryBytes, 1 << 16), null, false);
+                            new BufferedInputStream(guarded, 1 << 16), null, false);
                 } catch (UnreadableInputException e) {
                     run.reject(new RecordProblem(entryName, "not read: " + e.getMessage()));
                 }
+                // what the parser left unread is inflated here, not by the next getNextEntry(), so that it too
+                // counts against the archive's budget and compression ratio
+                guarded.transferTo(java.io.OutputStream.nullOutputStream());
                 expandedBytes += entryBytes.count();
             }
         } catch (ZipException e) {
@@ -252,9 +273,20 @@ public class ImportService {
         }
     }
 
-    private static boolean isHiddenEntry(String name) {
-        String base = name.substring(name.lastIndexOf('/') + 1);
-        return name.startsWith("__MACOSX/") || base.startsWith(".");
+    /**
+     * Why an archive entry is not read, or {@code null} when it is: macOS metadata ({@code __MACOSX/}) and hidden
+     * files (a name starting with a dot, after the last {@code /} or {@code \}). Odd names such as
+     * {@code ..\..\x.jsonl} are read like any other: an entry's name only names its records, nothing is written.
+     */
+    private static @Nullable String skippedEntry(String name) {
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.startsWith("__MACOSX/") || name.contains("/__MACOSX/")) {
+            return "macOS metadata (a __MACOSX folder), not an article file";
+        }
+        if (base.startsWith(".")) {
+            return "a hidden file (its name starts with a dot)";
+        }
+        return null;
     }
 
     private static boolean startsWith(BufferedInputStream in, byte[] magic) throws IOException {
@@ -316,6 +348,8 @@ public class ImportService {
         final List<RecordProblem> groupingNotes = new ArrayList<>();
         volatile boolean stopped;
         volatile @Nullable ImportFormat format;
+        /** The charsets the input's text was decoded from, in the order met. */
+        final Set<String> charsets = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
         @Nullable Long batchId;
         /** What stopped the import when the database stopped answering. */
         @Nullable RuntimeException databaseLost;
@@ -380,6 +414,11 @@ public class ImportService {
             ParsedArticle a = accepted.article();
             if (a.url() == null && origin.url() != null) {
                 a = withUrl(a, origin.url());
+            }
+            a = withoutNul(a);
+            String undecodable = undecodableWarning(a, origin.charset());
+            if (undecodable != null) {
+                a = withWarning(a, undecodable);
             }
             Optional<String> tooLong = fieldTooLong(a);
             if (tooLong.isPresent()) {
@@ -541,7 +580,7 @@ public class ImportService {
                 case Problem p -> new Outcome(ImportBatchRepository.REJECTED, null, p.problem().record(), List.of(p.problem()));
                 case Prepared p -> new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
                         List.of(new RecordProblem(p.record(), "could not be stored: "
-                                + java.util.Objects.requireNonNull(p.failure()).getMessage())));
+                                + StorageFailure.reason(java.util.Objects.requireNonNull(p.failure())))));
                 case End e -> throw new IllegalStateException("end inside a batch");
             };
         }
@@ -671,10 +710,12 @@ public class ImportService {
                 if (DatabaseOutage.causedBy(e)) {
                     throw e;
                 }
-                log.warn("Record {} of {} failed", p.record(), sourceName, e);
+                String reason = StorageFailure.reason(e);
+                log.warn("Record {} of {} not stored: {}", p.record(), sourceName, reason);
+                log.debug("Record {} of {} not stored", p.record(), sourceName, e);
                 outletIds.clear();
                 outcome = new Outcome(ImportBatchRepository.REJECTED, null, p.record(),
-                        List.of(new RecordProblem(p.record(), "could not be stored: " + e.getMessage())));
+                        List.of(new RecordProblem(p.record(), "could not be stored: " + reason)));
             }
             writeIssues(batchId, List.of(outcome));
             return outcome;
@@ -767,9 +808,51 @@ public class ImportService {
         }
 
         ImportReport finish() {
+            synchronized (charsets) {
+                if (!charsets.isEmpty()) {
+                    batches.setCharset(java.util.Objects.requireNonNull(batchId), String.join(", ", charsets));
+                }
+            }
             batches.finish(batchId, status, created, duplicates, rejected, warnings, OffsetDateTime.now(clock));
             return batches.findReport(batchId).orElseThrow();
         }
+    }
+
+    /** The record without NUL characters (a JSON {@code \\u0000} escape, say), which PostgreSQL cannot store. */
+    private static ParsedArticle withoutNul(ParsedArticle a) {
+        if (!hasNul(a.title()) && !hasNul(a.body()) && !hasNul(a.url()) && !hasNul(a.byline())
+                && !hasNul(a.upstreamSource()) && !hasNul(a.language()) && !hasNul(a.publishedZone())) {
+            return a;
+        }
+        return new ParsedArticle(a.title().replace("\u0000", ""), a.body().replace("\u0000", ""), a.outlet(), noNul(a.upstreamSource()),
+                noNul(a.byline()), noNul(a.url()), a.publishedAt(), noNul(a.publishedZone()), noNul(a.language()),
+                a.flags(), a.warnings());
+    }
+
+    private static boolean hasNul(@Nullable String s) {
+        return s != null && s.indexOf('\u0000') >= 0;
+    }
+
+    private static @Nullable String noNul(@Nullable String s) {
+        return s == null ? null : s.replace("\u0000", "");
+    }
+
+    /** The warning for a record whose text holds U+FFFD (bytes the decoder could not read), or {@code null}. */
+    private static @Nullable String undecodableWarning(ParsedArticle a, @Nullable String charset) {
+        long replaced = a.title().chars().filter(c -> c == '\uFFFD').count() + a.body().chars().filter(c -> c == '\uFFFD').count();
+        if (replaced == 0) {
+            return null;
+        }
+        return replaced + (replaced == 1 ? " character" : " characters") + " could not be decoded"
+                + (charset == null ? "" : " as " + charset) + " and " + (replaced == 1 ? "was" : "were")
+                + " replaced by \uFFFD: check the text against the original";
+    }
+
+    private static ParsedArticle withWarning(ParsedArticle a, String warning) {
+        List<String> warnings = new ArrayList<>(a.warnings());
+        warnings.add(warning);
+        return new ParsedArticle(a.title(), a.body(), a.outlet(), a.upstreamSource(), a.byline(), a.url(), a.publishedAt(),
+                a.publishedZone(), a.language(), a.flags(), warnings);
     }
 
     private static ParsedArticle withUrl(ParsedArticle a, String url) {

@@ -75,7 +75,7 @@ class ArchiveAndUrlImportTest {
         assertThat(report.format()).isEqualTo("ZIP");
         assertThat(report.created()).isEqualTo(2);
         assertThat(report.rejected()).extracting(RecordProblem::record)
-                .containsExactlyInAnyOrder("bundle.zip!notes.txt", "bundle.zip!inner.zip");
+                .containsExactlyInAnyOrder("bundle.zip!notes.txt", "bundle.zip!inner.zip", "bundle.zip!__MACOSX/._one.txt");
         assertThat(report.rejected()).anySatisfy(p -> assertThat(p.message()).contains("archives inside archives"));
         assertThat(articles.findById(report.articleIds().get(1)).orElseThrow().sourceRecord())
                 .startsWith("bundle.zip!nested/two.txt: block 1");

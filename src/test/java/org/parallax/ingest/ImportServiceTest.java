@@ -119,13 +119,13 @@ class ImportServiceTest {
 
     @Test
     void aRecordTheDatabaseRefusesIsRejectedAloneAndLeavesNothingBehindWhileItsNeighboursLand() {
-        // PostgreSQL refuses text containing U+0000: the middle record fails inside the database, after
-        // its neighbours were already stored in the same transaction
+        // PostgreSQL refuses an outlet name longer than its column (varchar(300)): the middle record fails inside
+        // the database, in the same transaction as its neighbours
         String jsonl = """
                 {"outlet":"Harbour Ledger","title":"Ferry pier closes for repairs","body":"The harbour board closed the old ferry pier on Tuesday after divers found cracks in its columns."}
-                {"outlet":"Quay Times","title":"Broken record","body":"This text carries a \\u0000 character the database cannot keep."}
+                {"outlet":"%s","title":"Broken record","body":"This record names an outlet too long for the database to keep."}
                 {"outlet":"Valley Courier","title":"Farmers count the flood damage","body":"Farmers on the west bank said the water board acted too late to open the sluices."}
-                """;
+                """.formatted("Quay Times ".repeat(40));
         ImportReport report = imports.importStream("mixed.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), null);
 
         assertThat(report.created()).isEqualTo(2);

@@ -127,7 +127,7 @@ class ViewsTest extends KaribuViewTest {
         awaitUi(() -> !_find(Paragraph.class, spec -> spec.withId("import-summary")).isEmpty());
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("4 created", "0 duplicates", "1 rejected");
+                .contains("read as UTF-8", "4 created", "0 duplicates", "1 rejected");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("import-rejected"))
                 .getElement().getTextRecursively()).contains("block 4");
         @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.parallax.ingest.api;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.RecordProblem;
 
@@ -15,7 +16,8 @@ record ImportReportJson(
         List<RecordProblem> duplicateRecords,
         List<Rejection> rejected,
         List<Warning> warnings,
-        List<Long> articleIds) {
+        List<Long> articleIds,
+        @Nullable String charset) {
 
     record Rejection(String record, String reason) {}
 
@@ -26,6 +28,6 @@ record ImportReportJson(
                 r.duplicateRecords(),
                 r.rejected().stream().map(p -> new Rejection(p.record(), p.message())).toList(),
                 r.warnings().stream().map(p -> new Warning(p.record(), p.message())).toList(),
-                r.articleIds());
+                r.articleIds(), r.charset());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,13 +29,18 @@ import org.parallax.ingest.support.PlainText;
  * Fields may be quoted with {@code "} (RFC 4180: {@code ""} inside quotes is a quote; quoted fields may span
  * lines).
  *
- * <p>The parser streams: Commons CSV reads one row at a time. Rules per row:
+ * <p>The parser streams with bounded memory: {@link CsvRecordReader} cuts the text into rows, holding at most
+ * {@value #MAX_RECORD_CHARS} characters of one, and Commons CSV parses each row alone. Rules per row:
  * <ul>
  *   <li>Blank lines are skipped.</li>
  *   <li>Fewer fields than the header has columns: rejected ("wrong number of fields"); more, unless the extra
  *       ones are empty (a trailing delimiter): rejected too.</li>
  *   <li>A quoted field that is still open at the end of the file: the row is cut off, rejected. Text after a
- *       closing quote: the row is malformed, rejected; reading goes on at the next line.</li>
+ *       closing quote: the row is malformed, rejected; reading goes on at the next physical line, whatever quotes
+ *       the rest of the broken line holds. A rejected row that spans lines is named with all of them
+ *       ("row 3 (lines 3-5)"), so every line skipped is in the report.</li>
+ *   <li>A row longer than {@value #MAX_RECORD_CHARS} characters: read to its end without being kept, rejected
+ *       ("row too long").</li>
  *   <li>Otherwise {@link FieldMapping#toRecord}: no title, an over-long title or body: rejected.</li>
  * </ul>
  * An empty input, or one whose first line is not such a header, is not CSV ({@link UnreadableInputException}).
@@ -45,6 +49,12 @@ public final class CsvParser implements ArticleParser {
 
     /** Most characters read to find the header line (blank lines before it included). */
     static final int MAX_HEADER_CHARS = 64 * 1024;
+
+    /**
+     * Longest row kept in memory: room for a body at {@code ArticleDraft.MAX_BODY_CHARS} with every quote doubled,
+     * and the other fields. A longer row is read to its end without being kept and rejected.
+     */
+    static final int MAX_RECORD_CHARS = 2_100_000;
 
     /** After this many malformed rows in a row, the rest of the file is given up as not CSV. */
     static final int MAX_CONSECUTIVE_ERRORS = 1_000;
@@ -67,9 +77,7 @@ public final class CsvParser implements ArticleParser {
                 .setDelimiter(header.delimiter())
                 .setIgnoreEmptyLines(false)
                 .get();
-        try (CSVParser csv = CSVParser.parse(in, format)) {
-            new Rows(csv, header, sink).read();
-        }
+        new Rows(new CsvRecordReader(in, header.delimiter(), MAX_RECORD_CHARS), format, header, sink).read();
     }
 
     /** Finds the header line and leaves {@code in} at the start of the input again. */
@@ -105,66 +113,77 @@ public final class CsvParser implements ArticleParser {
         return header;
     }
 
-    /** The data rows, one at a time. */
+    /** The data rows, one record at a time ({@link CsvRecordReader}), each parsed alone by Commons CSV. */
     private static final class Rows {
-        private final CSVParser csv;
+        private final CsvRecordReader records;
+        private final CSVFormat format;
         private final CsvHeader header;
         private final Consumer<ParsedRecord> sink;
         private final int columns;
         private boolean headerSeen;
 
-        Rows(CSVParser csv, CsvHeader header, Consumer<ParsedRecord> sink) {
-            this.csv = csv;
+        Rows(CsvRecordReader records, CSVFormat format, CsvHeader header, Consumer<ParsedRecord> sink) {
+            this.records = records;
+            this.format = format;
             this.header = header;
             this.sink = sink;
             this.columns = header.names().size();
         }
 
         void read() throws IOException {
-            Iterator<CSVRecord> rows = csv.iterator();
-            boolean brokenLine = false; // the last row failed mid-line: what follows on that line is its tail
             int errors = 0;
-            while (true) {
-                long rowLine = csv.getCurrentLineNumber() + 1;
-                CSVRecord row;
-                try {
-                    if (!rows.hasNext()) {
-                        return;
-                    }
-                    row = rows.next();
-                } catch (UncheckedIOException e) {
-                    if (!(e.getCause() instanceof CSVException malformed)) {
-                        throw e.getCause();
-                    }
-                    if (++errors > MAX_CONSECUTIVE_ERRORS) {
-                        sink.accept(new ParsedRecord.Rejected("row " + rowLine, "too many malformed rows in a row:"
-                                + " the rest of the file was not read"));
-                        return;
-                    }
-                    if (!brokenLine) {
-                        sink.accept(new ParsedRecord.Rejected("row " + rowLine, reason(malformed)));
-                    }
-                    brokenLine = !isEndOfFile(malformed);
+            CsvRecordReader.Raw raw;
+            while ((raw = records.next()) != null) {
+                String problem = rawProblem(raw);
+                if (problem == null) {
+                    errors = 0;
+                    accept(raw);
                     continue;
                 }
-                if (brokenLine) {
-                    brokenLine = false;
-                    continue;
+                if (++errors > MAX_CONSECUTIVE_ERRORS) {
+                    sink.accept(new ParsedRecord.Rejected(lines(raw), "too many malformed rows in a row: the rest"
+                            + " of the file, from line " + raw.firstLine() + " on, was not read"));
+                    return;
                 }
-                errors = 0;
-                accept(row, rowLine);
+                sink.accept(new ParsedRecord.Rejected(lines(raw), problem));
             }
         }
 
-        private void accept(CSVRecord row, long rowLine) {
-            if (row.size() == 1 && PlainText.isBlank(row.get(0))) {
+        /** "row 3", or "row 3 (lines 3-5)" for a rejected row that spans lines, so that every line skipped is named. */
+        private static String lines(CsvRecordReader.Raw raw) {
+            return raw.lastLine() == raw.firstLine() ? "row " + raw.firstLine()
+                    : "row " + raw.firstLine() + " (lines " + raw.firstLine() + "-" + raw.lastLine() + ")";
+        }
+
+        private static @Nullable String rawProblem(CsvRecordReader.Raw raw) {
+            if (raw.overflow()) {
+                return String.format(Locale.ROOT, "row too long: %,d characters (at most %,d); it was skipped"
+                        + " without being read into memory", raw.length(), MAX_RECORD_CHARS);
+            }
+            if (raw.open()) {
+                return "the row is cut off: a quoted field is still open at the end of the file";
+            }
+            return raw.malformed();
+        }
+
+        private void accept(CsvRecordReader.Raw raw) throws IOException {
+            String text = java.util.Objects.requireNonNull(raw.text());
+            if (PlainText.isBlank(text)) {
                 return; // a blank line
             }
             if (!headerSeen) {
                 headerSeen = true; // the header line: already read by CsvHeader
                 return;
             }
-            String name = "row " + rowLine;
+            CSVRecord row;
+            try (CSVParser csv = CSVParser.parse(text, format)) {
+                Iterator<CSVRecord> rows = csv.iterator();
+                row = rows.next();
+            } catch (UncheckedIOException e) {
+                sink.accept(new ParsedRecord.Rejected(lines(raw), "malformed row: " + e.getCause().getMessage()));
+                return;
+            }
+            String name = "row " + raw.firstLine();
             String problem = fieldCountProblem(row);
             if (problem != null) {
                 sink.accept(new ParsedRecord.Rejected(name, problem));
@@ -185,22 +204,6 @@ public final class CsvParser implements ArticleParser {
                 }
             }
             return null;
-        }
-
-        private static boolean isEndOfFile(CSVException e) {
-            return String.valueOf(e.getMessage()).contains("EOF");
-        }
-
-        private static String reason(CSVException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("EOF reached before encapsulated token finished")) {
-                return "the row is cut off: a quoted field is still open at the end of the file";
-            }
-            if (message.contains("Invalid character between encapsulated token and delimiter")) {
-                return "malformed row: text after the closing quote of a field (a quote inside a field must be"
-                        + " doubled: \"\")";
-            }
-            return "malformed row: " + message;
         }
     }
 }

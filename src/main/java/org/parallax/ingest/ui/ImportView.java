@@ -170,7 +170,8 @@ public class ImportView extends VerticalLayout {
         cancel.setVisible(false);
         progressText.setText("");
         report.removeAll();
-        Paragraph summary = new Paragraph(r.sourceName() + " (" + r.format().toLowerCase() + "): "
+        Paragraph summary = new Paragraph(r.sourceName() + " (" + r.format().toLowerCase()
+                + (r.charset() == null ? "" : ", read as " + r.charset()) + "): "
                 + r.created() + " created, " + r.duplicates() + " duplicates, " + r.rejected().size() + " rejected, "
                 + r.warnings().size() + " warnings" + ("cancelled".equals(r.status()) ? " — cancelled" : ""));
         summary.setId("import-summary");

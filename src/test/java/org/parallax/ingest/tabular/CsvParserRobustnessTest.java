@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.ingest.ParsedRecord;
 import org.parallax.ingest.UnreadableInputException;
+import org.parallax.ingest.support.HostileReader;
 import org.parallax.ingest.support.ParserFixtures.CountingReader;
 
 /** Degenerate CSV: empty, header only, broken rows, huge fields; and rows stream out. */
@@ -109,5 +110,42 @@ class CsvParserRobustnessTest {
 
         assertThat(consumedAtEachRecord).hasSize(5_000);
         assertThat(consumedAtEachRecord.getFirst()).isLessThan(text.length() / 2);
+    }
+
+    @Test
+    void aValidRowAfterAMalformedRowWhoseTailOpensAQuoteStillLands() {
+        List<ParsedRecord> records = parse(new CsvParser(), "title,body\nGood one,Body one.\n"
+                + "\"Bad\" title,\"a tail with an odd quote\nGood two,Body two.\nGood three,Body three.\n");
+
+        assertThat(records).extracting(ParsedRecord::record).containsExactly("row 2", "row 3", "row 4", "row 5");
+        assertThat(reason(records.get(1))).startsWith("malformed row: text after the closing quote of a field");
+        assertThat(article(records.get(2)).title()).isEqualTo("Good two");
+        assertThat(article(records.get(3)).title()).isEqualTo("Good three");
+    }
+
+    @Test
+    void aMalformedRowSpanningLinesNamesEveryLineItSkipped() {
+        List<ParsedRecord> records = parse(new CsvParser(), "title,body\n"
+                + "Broken,\"first line\nsecond \"line\" here\nGood,Body.\n");
+
+        assertThat(records).extracting(ParsedRecord::record).containsExactly("row 2 (lines 2-3)", "row 4");
+        assertThat(reason(records.get(0))).startsWith("malformed row");
+        assertThat(article(records.get(1)).title()).isEqualTo("Good");
+    }
+
+    @Test
+    void aTwentyMegabyteFieldIsRejectedWithoutBeingKeptAndTheNextRowLands() throws IOException {
+        int huge = 20_000_000;
+        HostileReader input = new HostileReader("title,body\nHuge,\"", 'x', huge, "\"\nNext,Fine.\n");
+        List<ParsedRecord> records = new ArrayList<>();
+
+        long before = HostileReader.allocatedByThisThread();
+        new CsvParser().parse(input, records::add);
+        long allocated = HostileReader.allocatedByThisThread() - before;
+
+        assertThat(records).extracting(ParsedRecord::record).containsExactly("row 2", "row 3");
+        assertThat(reason(records.get(0))).contains("too long").contains("20,000,007 characters");
+        assertThat(article(records.get(1)).title()).isEqualTo("Next");
+        assertThat(allocated).as("bytes allocated while reading a %,d-character field", huge).isLessThan(huge);
     }
 }

@@ -1,0 +1,68 @@
+package org.parallax.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongSupplier;
+
+/**
+ * The expanded bytes of one ZIP entry, stopped with {@link LimitExceededException} once they outgrow the
+ * compressed bytes read for it by more than {@code maxRatio} to 1. The ratio is checked only past
+ * {@value #MIN_EXPANDED_BYTES} expanded bytes, so a small entry of repetitive text is never refused; a ZIP bomb
+ * (deflate reaches about 1,000 to 1) is stopped after about a megabyte instead of inflating for minutes.
+ */
+final class RatioLimitedInputStream extends FilterInputStream {
+
+    static final long MIN_EXPANDED_BYTES = 1 << 20;
+
+    private final LongSupplier compressedSoFar;
+    private final int maxRatio;
+    private final String entryName;
+    private long expanded;
+
+    /**
+     * @param compressedSoFar how many compressed bytes of this entry have been read so far
+     */
+    RatioLimitedInputStream(InputStream expandedBytes, LongSupplier compressedSoFar, int maxRatio, String entryName) {
+        super(expandedBytes);
+        this.compressedSoFar = compressedSoFar;
+        this.maxRatio = maxRatio;
+        this.entryName = entryName;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            add(1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+            add(n);
+        }
+        return n;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        // the archive stays open for its next entry
+    }
+
+    private void add(int n) {
+        expanded += n;
+        if (expanded > MIN_EXPANDED_BYTES && expanded > (long) maxRatio * Math.max(1, compressedSoFar.getAsLong())) {
+            throw new LimitExceededException("'" + entryName + "' expands more than " + maxRatio + " times its"
+                    + " compressed size (parallax.import.max-compression-ratio), as a ZIP bomb does: reading stopped");
+        }
+    }
+}
