@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * happenings within the time window, undated digest items and singletons. Each part is imported through
  * the ordinary import into an empty database (grouped as every import is, at the default granularity) and
  * the events it made are scored; the floors sit a little below the figures measured, so that a change that
- * makes grouping worse fails here. The calibration part is the one thresholds were chosen on; the held-out
- * part was written before any tuning and never tuned on.
+ * makes grouping worse fails here. Settings may be tuned on the calibration part only; the held-out part was
+ * written before any tuning and is not tuned on.
  */
 @SpringBootTest
 class GroupingEvaluationSetsTest {
