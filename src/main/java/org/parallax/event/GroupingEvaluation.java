@@ -49,7 +49,25 @@ public class GroupingEvaluation {
     /** The evaluation of a corpus: its size and one row per granularity. */
     public record Result(int articles, int goldEvents, List<Row> rows) {}
 
+    /**
+     * Imports the corpus (grouping it as every import does) and scores the events the import made, then
+     * regroups it at each granularity and scores those: the first row is "As imported".
+     */
     public Result evaluate(Path jsonl) throws IOException {
+        Map<Long, String> gold = importLabelled(jsonl);
+        Row imported = new Row(AS_IMPORTED, events.threshold(), eventCount(gold), scoreAsGrouped(gold));
+        Result regrouped = evaluate(gold);
+        List<Row> rows = new ArrayList<>();
+        rows.add(imported);
+        rows.addAll(regrouped.rows());
+        return new Result(regrouped.articles(), regrouped.goldEvents(), rows);
+    }
+
+    /** The label of the row that scores the events as the import made them. */
+    public static final String AS_IMPORTED = "As imported";
+
+    /** Imports the labelled corpus through the ordinary import (which groups it); answers each stored article's gold event. */
+    public Map<Long, String> importLabelled(Path jsonl) throws IOException {
         Map<Integer, String> goldByLine = goldByLine(jsonl);
         ImportReport report;
         try (InputStream in = Files.newInputStream(jsonl)) {
@@ -63,22 +81,39 @@ public class GroupingEvaluation {
                 gold.put(id, goldByLine.get(Integer.parseInt(m.group(1))));
             }
         }
-        return evaluate(gold);
+        return gold;
+    }
+
+    /** The scores of the events the labelled articles are in now. */
+    public ClusteringScores scoreAsGrouped(Map<Long, String> goldByArticle) {
+        return ClusteringScores.of(labels(goldByArticle), predicted(goldByArticle));
+    }
+
+    private int eventCount(Map<Long, String> goldByArticle) {
+        return (int) predicted(goldByArticle).values().stream().distinct().count();
+    }
+
+    private static Map<String, String> labels(Map<Long, String> goldByArticle) {
+        Map<String, String> gold = new LinkedHashMap<>();
+        goldByArticle.forEach((id, g) -> gold.put(Long.toString(id), g));
+        return gold;
+    }
+
+    private Map<String, String> predicted(Map<Long, String> goldByArticle) {
+        Map<String, String> predicted = new HashMap<>();
+        for (long id : goldByArticle.keySet()) {
+            predicted.put(Long.toString(id), Long.toString(events.eventOf(id).orElseThrow()));
+        }
+        return predicted;
     }
 
     /** Regroups the stored articles at each granularity and scores the events of the labelled ones. */
     public Result evaluate(Map<Long, String> goldByArticle) {
-        Map<String, String> gold = new LinkedHashMap<>();
-        goldByArticle.forEach((id, g) -> gold.put(Long.toString(id), g));
+        Map<String, String> gold = labels(goldByArticle);
         List<Row> rows = new ArrayList<>();
         for (Granularity g : Granularity.values()) {
             events.regroup(g.threshold(), null, null);
-            Map<String, String> predicted = new HashMap<>();
-            for (String id : gold.keySet()) {
-                predicted.put(id, Long.toString(events.eventOf(Long.parseLong(id)).orElseThrow()));
-            }
-            rows.add(new Row(g.label(), g.threshold(), (int) predicted.values().stream().distinct().count(),
-                    ClusteringScores.of(gold, predicted)));
+            rows.add(new Row(g.label(), g.threshold(), eventCount(goldByArticle), scoreAsGrouped(goldByArticle)));
         }
         events.regroup(Granularity.DEFAULT.threshold(), null, null);
         return new Result(gold.size(), (int) gold.values().stream().distinct().count(), rows);

@@ -270,6 +270,7 @@ public class ImportService {
             } catch (UnreadableInputException e) {
                 run.reject(new RecordProblem(url, "not read: " + e.getMessage()));
             }
+            run.pageEnd();
         }
     }
 
@@ -317,6 +318,9 @@ public class ImportService {
     /** A record or input part rejected before storing. */
     private record Problem(RecordProblem problem) implements Item {}
 
+    /** The end of a page fetched from a URL list: what was read so far is stored without waiting for more. */
+    private enum PageEnd implements Item { INSTANCE }
+
     /** The end of the input: cleanly ({@code failure == null}) or with what stopped reading. */
     private record End(@Nullable Throwable failure) implements Item {}
 
@@ -335,8 +339,6 @@ public class ImportService {
      * be stored is rejected alone and never leaves part of itself behind.
      */
     private final class Run {
-        static final long BATCH_WAIT_NANOS = 150_000_000L;
-
         final String sourceName;
         final BoundedInputStream counted;
         final ImportListener listener;
@@ -409,6 +411,11 @@ public class ImportService {
             hand(new Problem(problem));
         }
 
+        /** Ends the transaction being filled (a page of a URL list is stored once fetched, not when 128 records have come). */
+        void pageEnd() {
+            hand(PageEnd.INSTANCE);
+        }
+
         Item prepare(Origin origin, ParsedRecord.Accepted accepted) {
             String record = origin.prefix() + accepted.record();
             ParsedArticle a = accepted.article();
@@ -466,23 +473,25 @@ public class ImportService {
             }
         }
 
-        /** Takes up to {@code parallax.import.records-per-transaction} (128) items, waiting a little for more while the reader keeps up; answers the end if reached. */
+        /**
+         * Takes the next transaction's items: up to {@code parallax.import.records-per-transaction} (128),
+         * fewer only where the input says so (its end, or the end of a page fetched from a URL list);
+         * answers the end if reached. Where a transaction ends never depends on how fast the reader is:
+         * each transaction is grouped with the statistics of the transactions up to it, so transactions cut
+         * by timing would make the events an import creates depend on the load of the machine.
+         */
         private @Nullable End collect(List<Item> batch) {
-            long deadline = 0;
             try {
                 while (batch.size() < batchSize) {
-                    Item item;
-                    if (batch.isEmpty()) {
-                        item = queue.take();
-                        deadline = System.nanoTime() + BATCH_WAIT_NANOS;
-                    } else {
-                        item = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                        if (item == null) {
-                            return null;
-                        }
-                    }
+                    Item item = queue.take();
                     if (item instanceof End e) {
                         return e;
+                    }
+                    if (item instanceof PageEnd) {
+                        if (batch.isEmpty()) {
+                            continue;
+                        }
+                        return null;
                     }
                     batch.add(item);
                 }
@@ -582,6 +591,7 @@ public class ImportService {
                         List.of(new RecordProblem(p.record(), "could not be stored: "
                                 + StorageFailure.reason(java.util.Objects.requireNonNull(p.failure())))));
                 case End e -> throw new IllegalStateException("end inside a batch");
+                case PageEnd p -> throw new IllegalStateException("page end inside a batch");
             };
         }
 
