@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public interface EventService {
 
+    /** Longest event title, in characters: the longest article title an import stores (parallax.import.max-title-chars). */
+    int MAX_TITLE_LENGTH = 1000;
+
     int count(EventFilter filter);
 
     /** Newest coverage first (undated events last), then by id. */

@@ -192,6 +192,9 @@ class EventServiceImpl implements EventService {
         if (clean.isEmpty()) {
             throw new EventChangeException("An event needs a title.");
         }
+        if (clean.length() > MAX_TITLE_LENGTH) {
+            throw new EventChangeException("An event title has at most " + MAX_TITLE_LENGTH + " characters.");
+        }
         events.rename(eventId, clean, true);
         events.logChange(eventId, "renamed", "to “" + clean + "”", user.id());
         return detail(eventId).orElseThrow();

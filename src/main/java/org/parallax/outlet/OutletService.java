@@ -18,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OutletService {
 
+    /** Longest outlet name, alias, rating source or rating, in characters (names are keyed in a varchar(300)). */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** Longest note on a rating, in characters. */
+    public static final int MAX_NOTE_LENGTH = 5000;
+
     private final OutletRepository outlets;
     private final CurrentUser user;
     private final Clock clock;
@@ -42,6 +47,9 @@ public class OutletService {
         String name = OutletNames.display(metadata.name());
         if (name.isEmpty()) {
             throw new OutletChangeException("An outlet needs a name.");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new OutletChangeException("An outlet name has at most " + MAX_NAME_LENGTH + " characters.");
         }
         String newKey = OutletNames.key(name);
         Optional<Long> other = outlets.findIdByKey(newKey).filter(o -> o != id);
@@ -76,6 +84,9 @@ public class OutletService {
 
     @Transactional
     public OutletDetails addAlias(long id, String alias) {
+        if (alias == null || alias.isBlank() || alias.strip().length() > MAX_NAME_LENGTH) {
+            throw new OutletChangeException("An alias needs 1 to " + MAX_NAME_LENGTH + " characters.");
+        }
         String key = OutletRepository.keyOf(alias);
         Optional<Long> owner = outlets.findIdByKey(key);
         if (owner.isPresent() && owner.get() != id) {
@@ -89,6 +100,11 @@ public class OutletService {
     public OutletDetails addRating(long id, String source, String rating, @Nullable LocalDate ratedOn, @Nullable String note) {
         if (source == null || source.isBlank() || rating == null || rating.isBlank()) {
             throw new OutletChangeException("A rating needs its source and the rating itself.");
+        }
+        if (source.strip().length() > MAX_NAME_LENGTH || rating.strip().length() > MAX_NAME_LENGTH
+                || note != null && note.strip().length() > MAX_NOTE_LENGTH) {
+            throw new OutletChangeException("A rating's source and rating have at most " + MAX_NAME_LENGTH
+                    + " characters, its note " + MAX_NOTE_LENGTH + ".");
         }
         outlets.addRating(id, source.strip(), rating.strip(), ratedOn, blankToNull(note), user.id());
         return outlets.findDetails(id).orElseThrow();

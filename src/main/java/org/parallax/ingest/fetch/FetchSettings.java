@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How Parallax fetches the pages of a URL list ({@code parallax.import.fetch.*}).
  *
- * @param allowPrivateAddresses fetch from loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7)
- *                              and link-local addresses; off by default so a URL list cannot reach
- *                              services inside your network
+ * @param allowPrivateAddresses fetch from every address {@link BlockedAddresses} refuses (loopback,
+ *                              private, link-local, unique-local, carrier-grade NAT, IPv6 forms of
+ *                              them, …); off by default so a URL list cannot reach services inside
+ *                              your network. Tests that fetch from a local server turn it on.
  */
 @ConfigurationProperties("parallax.import.fetch")
 public record FetchSettings(

@@ -2,74 +2,109 @@ package org.parallax.ingest.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Fetches one page of a URL list: http and https only, with timeouts, a size cap, redirects
  * followed by hand (at most {@link FetchSettings#maxRedirects()}), a polite User-Agent, and every
- * hop's address checked: loopback, private, link-local and other local addresses are refused
- * unless {@link FetchSettings#allowPrivateAddresses()} is set.
+ * hop's host checked against {@link BlockedAddresses} unless
+ * {@link FetchSettings#allowPrivateAddresses()} is set.
+ *
+ * <p>The check and the connection use one lookup: Apache HttpClient asks {@link CheckingDnsResolver}
+ * for the host's addresses and connects to the ones it returned, already checked. (The JDK's
+ * {@code java.net.http.HttpClient} resolves by itself, so its address could differ from the checked
+ * one; pinning it would mean connecting to the IP literal, which breaks SNI and certificate checks
+ * for https, or a JVM-wide resolver.) For https the host name still drives SNI and verification.
  */
 @Component
-public class UrlFetcher {
+public class UrlFetcher implements AutoCloseable {
+
+    private static final String ACCEPT =
+            "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5";
 
     private final FetchSettings settings;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
 
+    @Autowired
     UrlFetcher(FetchSettings settings) {
+        this(settings, HostResolver.SYSTEM,
+                settings.allowPrivateAddresses() ? address -> Optional.empty() : BlockedAddresses::reason);
+    }
+
+    /** With the resolver and the rule for refused addresses given (tests). */
+    UrlFetcher(FetchSettings settings, HostResolver resolver, Function<InetAddress, Optional<String>> refusal) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+        Timeout timeout = Timeout.of(settings.timeout());
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckingDnsResolver(resolver, refusal))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                                .setSocketTimeout(timeout)
+                                .build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent(settings.userAgent())
                 .build();
     }
 
     public FetchedPage fetch(String url) throws FetchException {
         URI uri = parse(url);
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-            checkAddress(uri);
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(settings.timeout())
-                    .header("User-Agent", settings.userAgent())
-                    .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
-                    .GET().build();
-            HttpResponse<InputStream> response;
-            try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (HttpTimeoutException e) {
+            HttpGet request = new HttpGet(uri);
+            request.setHeader("Accept", ACCEPT);
+            try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+                int status = response.getCode();
+                Header location = response.getFirstHeader("Location");
+                if (status >= 300 && status < 400 && location != null) {
+                    uri = parse(uri.resolve(location.getValue().strip()).toString());
+                    continue;
+                }
+                if (status != 200) {
+                    throw new FetchException("the server answered HTTP " + status);
+                }
+                Header type = response.getFirstHeader("Content-Type");
+                return new FetchedPage(uri.toString(), type == null ? null : type.getValue(), read(response.getEntity()));
+            } catch (CheckingDnsResolver.RefusedAddressException e) {
+                throw new FetchException(e.getMessage());
+            } catch (UnknownHostException e) {
+                throw new FetchException("unknown host " + uri.getHost());
+            } catch (SocketTimeoutException e) { // also HttpClient's ConnectTimeoutException
                 throw new FetchException("no answer within " + settings.timeout().toSeconds() + " s");
-            } catch (IOException e) {
-                throw new FetchException("could not be fetched: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FetchException("fetching was interrupted");
+            } catch (IOException | IllegalArgumentException e) {
+                throw new FetchException("could not be fetched: " + (e.getMessage() == null ? "connection failed" : e.getMessage()));
             }
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                close(response);
-                uri = parse(uri.resolve(response.headers().firstValue("Location").get()).toString());
-                continue;
-            }
-            if (status != 200) {
-                close(response);
-                throw new FetchException("the server answered HTTP " + status);
-            }
-            return new FetchedPage(uri.toString(), response.headers().firstValue("Content-Type").orElse(null), read(response));
         }
         throw new FetchException("more than " + settings.maxRedirects() + " redirects");
     }
 
-    private byte[] read(HttpResponse<InputStream> response) throws FetchException {
-        try (InputStream in = response.body()) {
+    private byte[] read(HttpEntity entity) throws FetchException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        try (InputStream in = entity.getContent()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
             if (bytes.length > settings.maxBytes()) {
                 throw new FetchException("the page is larger than " + settings.maxBytes() + " bytes (parallax.import.fetch.max-bytes)");
@@ -77,14 +112,6 @@ public class UrlFetcher {
             return bytes;
         } catch (IOException e) {
             throw new FetchException("the page could not be read: " + e.getMessage());
-        }
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // nothing more to read
         }
     }
 
@@ -101,36 +128,8 @@ public class UrlFetcher {
         }
     }
 
-    private void checkAddress(URI uri) throws FetchException {
-        if (settings.allowPrivateAddresses()) {
-            return;
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
-            throw new FetchException("unknown host " + uri.getHost());
-        }
-        for (InetAddress a : addresses) {
-            if (isLocal(a)) {
-                throw new FetchException("refused: " + uri.getHost() + " is a private, loopback or link-local address "
-                        + "(set parallax.import.fetch.allow-private-addresses=true to allow it)");
-            }
-        }
-    }
-
-    static boolean isLocal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xFE) == 0xFC; // unique local fc00::/7
-        }
-        int first = b[0] & 0xFF;
-        int second = b[1] & 0xFF;
-        return first == 0 || (first == 100 && second >= 64 && second <= 127) // shared address space 100.64/10
-                || (first == 169 && second == 254);
+    @Override
+    public void close() throws IOException {
+        client.close();
     }
 }

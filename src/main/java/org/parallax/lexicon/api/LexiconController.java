@@ -1,5 +1,7 @@
 package org.parallax.lexicon.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ class LexiconController {
 
     /** Includes the lexicon in comparisons or leaves it out: {@code {"enabled": false}}. */
     @PutMapping("/{name}/enabled")
-    ResponseEntity<Exported> enable(@PathVariable String name, @RequestBody EnabledRequest request) {
+    ResponseEntity<Exported> enable(@PathVariable String name, @Valid @RequestBody EnabledRequest request) {
         if (!lexicons.setEnabled(name, request.enabled())) {
             return ResponseEntity.notFound().build();
         }
@@ -89,5 +91,5 @@ class LexiconController {
         return ResponseEntity.unprocessableContent().body(Map.of("error", e.getMessage()));
     }
 
-    record EnabledRequest(boolean enabled) {}
+    record EnabledRequest(@NotNull(message = "is required") Boolean enabled) {}
 }

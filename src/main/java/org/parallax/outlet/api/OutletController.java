@@ -1,5 +1,8 @@
 package org.parallax.outlet.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.parallax.outlet.OutletDetails;
 import org.parallax.outlet.OutletMetadata;
 import org.parallax.outlet.OutletRepository;
 import org.parallax.outlet.OutletService;
+import org.parallax.outlet.Ownership;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,10 +26,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/outlets}: list, read and curate outlets (metadata, merge, aliases, ratings). */
+/**
+ * {@code /api/outlets}: list, read and curate outlets (metadata, merge, aliases, ratings). A missing
+ * name, alias, source or rating answers 400; a name, alias, source or rating over
+ * {@link OutletService#MAX_NAME_LENGTH} characters, or a note over {@link OutletService#MAX_NOTE_LENGTH}, 422.
+ */
 @RestController
 @RequestMapping("/api/outlets")
 class OutletController {
+
+    private static final String REQUIRED = "is required";
+    private static final String TOO_LONG = "is longer than {max} characters";
 
     private final OutletRepository outlets;
     private final OutletService service;
@@ -46,8 +57,8 @@ class OutletController {
     }
 
     @PutMapping("/{id}")
-    OutletDetails update(@PathVariable long id, @RequestBody OutletMetadata metadata) {
-        return service.update(id, metadata);
+    OutletDetails update(@PathVariable long id, @Valid @RequestBody MetadataRequest m) {
+        return service.update(id, new OutletMetadata(m.name(), m.homepage(), m.country(), m.language(), m.ownership()));
     }
 
     /** Merges outlet {@code id} into {@code targetId}: its articles, ratings and names move there. */
@@ -57,12 +68,12 @@ class OutletController {
     }
 
     @PostMapping("/{id}/aliases")
-    OutletDetails addAlias(@PathVariable long id, @RequestBody AliasRequest request) {
+    OutletDetails addAlias(@PathVariable long id, @Valid @RequestBody AliasRequest request) {
         return service.addAlias(id, request.alias());
     }
 
     @PostMapping("/{id}/ratings")
-    ResponseEntity<OutletDetails> addRating(@PathVariable long id, @RequestBody RatingRequest r) {
+    ResponseEntity<OutletDetails> addRating(@PathVariable long id, @Valid @RequestBody RatingRequest r) {
         return ResponseEntity.status(HttpStatus.CREATED).body(service.addRating(id, r.source(), r.rating(), r.ratedOn(), r.note()));
     }
 
@@ -76,7 +87,19 @@ class OutletController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
     }
 
-    record AliasRequest(String alias) {}
+    /** The JSON of {@link OutletMetadata}, checked. */
+    record MetadataRequest(
+            @NotNull(message = REQUIRED) @Size(max = OutletService.MAX_NAME_LENGTH, message = TOO_LONG) String name,
+            @Size(max = OutletService.MAX_NOTE_LENGTH, message = TOO_LONG) @Nullable String homepage,
+            @Size(max = OutletService.MAX_NAME_LENGTH, message = TOO_LONG) @Nullable String country,
+            @Size(max = OutletService.MAX_NAME_LENGTH, message = TOO_LONG) @Nullable String language,
+            @Nullable Ownership ownership) {}
 
-    record RatingRequest(String source, String rating, @Nullable LocalDate ratedOn, @Nullable String note) {}
+    record AliasRequest(@NotNull(message = REQUIRED) @Size(max = OutletService.MAX_NAME_LENGTH, message = TOO_LONG) String alias) {}
+
+    record RatingRequest(
+            @NotNull(message = REQUIRED) @Size(max = OutletService.MAX_NAME_LENGTH, message = TOO_LONG) String source,
+            @NotNull(message = REQUIRED) @Size(max = OutletService.MAX_NAME_LENGTH, message = TOO_LONG) String rating,
+            @Nullable LocalDate ratedOn,
+            @Size(max = OutletService.MAX_NOTE_LENGTH, message = TOO_LONG) @Nullable String note) {}
 }
