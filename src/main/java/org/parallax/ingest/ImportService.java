@@ -427,9 +427,9 @@ public class ImportService {
             if (undecodable != null) {
                 a = withWarning(a, undecodable);
             }
-            Optional<String> tooLong = fieldTooLong(a);
-            if (tooLong.isPresent()) {
-                return new Problem(new RecordProblem(record, tooLong.get()));
+            Optional<String> refused = fieldTooLong(a).or(() -> BinaryRecord.reason(accepted.article().title(), accepted.article().body()));
+            if (refused.isPresent()) {
+                return new Problem(new RecordProblem(record, refused.get()));
             }
             try {
                 return new Prepared(record, a, ContentHash.of(a.title(), a.body()), WordCounter.count(a.body()),

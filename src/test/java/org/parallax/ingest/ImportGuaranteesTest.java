@@ -164,6 +164,27 @@ class ImportGuaranteesTest {
     }
 
     @Test
+    void aBinaryLineIsRejectedAloneAndTheRestOfTheFileLands() {
+        StringBuilder junk = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            junk.append((char) (1 + i % 30)).append('x');
+        }
+        String jsonl = "{\"title\":\"Before\",\"body\":\"A fine record before the junk.\"}\n"
+                + "{\"title\":\"Junk\",\"body\":\"" + junk.toString().chars()
+                        .mapToObj(c -> c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c))
+                        .collect(java.util.stream.Collectors.joining()) + "\"}\n"
+                + "{\"title\":\"After\",\"body\":\"A fine record after the junk, with one stray \\u0007 bell.\"}\n";
+
+        ImportReport report = importText("junk.jsonl", jsonl);
+
+        assertThat(report.created()).as("the text records land, the stray control character does not matter").isEqualTo(2);
+        assertThat(report.rejected()).singleElement().satisfies(p -> {
+            assertThat(p.record()).isEqualTo("line 2");
+            assertThat(p.message()).startsWith("looks like binary data").contains("control characters");
+        });
+    }
+
+    @Test
     void aRecordTheDatabaseRefusesGetsAShortReasonWithoutSql() {
         String jsonl = "{\"title\":\"Fine\",\"body\":\"A fine record.\",\"outlet\":\"Harbour Ledger\"}\n"
                 + "{\"title\":\"Refused\",\"body\":\"Its outlet name is too long for the database.\",\"outlet\":\""
