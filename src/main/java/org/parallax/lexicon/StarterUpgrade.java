@@ -17,7 +17,8 @@ import org.parallax.text.compare.Lexicon;
  * and {@code stored} the user's copy, every list (a concept's variants, the hedges, the
  * intensifiers, each attribution verb class and marker class) becomes
  * <pre>stored − (base − shipped) + (shipped − base)</pre>
- * in the stored order, additions after it in the shipped order: what the new version dropped is
+ * in the stored order, additions after it in the shipped order (a list the user left as it was
+ * becomes the shipped list, in its order): what the new version dropped is
  * dropped, what it added is added, and what the user added or removed stays so. A concept of
  * {@code base} that the new version no longer has and that keeps no variant of the user's own is
  * removed; concepts new in {@code shipped} are appended.
@@ -77,6 +78,9 @@ final class StarterUpgrade {
     }
 
     private static List<String> list(List<String> base, List<String> shipped, List<String> stored) {
+        if (List.copyOf(keys(stored)).equals(List.copyOf(keys(base)))) {
+            return shipped;
+        }
         Set<String> baseKeys = keys(base);
         Set<String> shippedKeys = keys(shipped);
         Map<String, String> out = new LinkedHashMap<>();
