@@ -74,7 +74,7 @@ class FramingSection extends Div {
                 return opener.figure(String.join(", ", parts), l.concept() + " in " + c.label(a.id()),
                         "Brackets: inside a quotation. \u201c(headline)\u201d: in the article's title.",
                         uses.stream().map(Marker::evidence).toList());
-            }).setHeader(c.label(a.id())).setFlexGrow(1);
+            }).setHeader(c.label(a.id())).setKey("article-" + a.id()).setFlexGrow(1);
         }
         grid.setItems(c.labels());
         return grid;
@@ -83,7 +83,7 @@ class FramingSection extends Div {
     private Component markers() {
         Grid<ComparedArticle> grid = Sections.grid("markers-grid", "Hedges, intensifiers and attribution verbs per article");
         grid.addColumn(a -> c.label(a.id())).setHeader("Article").setFlexGrow(2);
-        grid.addComponentColumn(a -> markerFigure(a, "Hedges", c.hedges())).setHeader("Hedges").setFlexGrow(2);
+        grid.addComponentColumn(a -> markerFigure(a, "Hedges", c.hedges())).setHeader("Hedges").setKey("hedges").setFlexGrow(2);
         grid.addComponentColumn(a -> markerFigure(a, "Intensifiers", c.intensifiers())).setHeader("Intensifiers").setFlexGrow(2);
         for (String verbClass : classes(c.attributions())) {
             List<Marker> ofClass = c.attributions().stream().filter(m -> verbClass.equals(m.category())).toList();
@@ -93,7 +93,8 @@ class FramingSection extends Div {
         for (String markerClass : classes(c.classMarkers())) {
             List<Marker> ofClass = c.classMarkers().stream().filter(m -> markerClass.equals(m.category())).toList();
             String label = MarkerCategory.of(markerClass).label();
-            grid.addComponentColumn(a -> markerFigure(a, label, ofClass)).setHeader(label).setFlexGrow(2);
+            grid.addComponentColumn(a -> markerFigure(a, label, ofClass)).setHeader(label).setKey("marker-" + markerClass)
+                    .setFlexGrow(2);
         }
         grid.setItems(c.articles());
         return grid;
