@@ -24,6 +24,11 @@ import java.util.Map;
  * @param frames           per article, the policy frames' cue hits per 1,000 words
  * @param frameTriggers    per article, the words that triggered each frame
  * @param lexicon          the name of the lexicon used
+ * @param classMarkers     words of the lexicon's marker classes (factive, assertive, implicative verbs, loaded
+ *                         labels, …) in the articles' own voice; {@link Marker#category()} is the class
+ *
+ * <p>Labels and markers are read in the headlines too: such a use has {@code field = "title"} and
+ * offsets into the title.
  */
 public record Comparison(
         ComparedEvent event,
@@ -43,7 +48,8 @@ public record Comparison(
         List<Marker> attributions,
         Map<Long, Map<String, Double>> frames,
         Map<Long, List<FrameTrigger>> frameTriggers,
-        String lexicon) {
+        String lexicon,
+        List<Marker> classMarkers) {
 
     /**
      * A short name for an article in tables and charts: its outlet, numbered ("Compass Wire #2") when

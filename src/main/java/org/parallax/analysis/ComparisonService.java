@@ -114,7 +114,7 @@ public class ComparisonService {
         LOG.debug("Comparison of event {} ({} articles): {}", event.id(), articles.size(), timer);
         return new Comparison(event, articles, similarity, overlap.passages(), overlap.sentences(), ledger.groups(),
                 ledger.speakers(), actors, omissions, groups, distinctive, words.labels(), words.hedges(),
-                words.intensifiers(), words.attributions(), frames, triggers, lexicon.name());
+                words.intensifiers(), words.attributions(), frames, triggers, lexicon.name(), words.classMarkers());
     }
 
     /** One group per outlet (articles of unknown outlets each alone), in order of first article. */

@@ -140,11 +140,12 @@ public final class ComparisonTables {
         for (LabelUse l : c.labels()) {
             for (Marker m : l.uses()) {
                 rows.add(row(l.concept(), m.entry(), m.articleId(), c.article(m.articleId()).source(),
-                        m.insideQuote() ? "quoted" : "own", m.begin(), m.end(), m.phrase()));
+                        m.insideQuote() ? "quoted" : "own", m.begin(), m.end(), m.phrase(), m.field()));
             }
         }
-        return new Table("labels", "Contested labels: every use of a competing name",
-                List.of("concept", "variant", "article_id", "outlet", "voice", "begin", "end", "text"), rows);
+        return new Table("labels", "Contested labels: every use of a competing name (field: body, or title for a headline use; "
+                + "offsets into that field)",
+                List.of("concept", "variant", "article_id", "outlet", "voice", "begin", "end", "text", "field"), rows);
     }
 
     static Table markers(Comparison c) {
@@ -152,13 +153,16 @@ public final class ComparisonTables {
         addMarkers(c, rows, "hedge", c.hedges());
         addMarkers(c, rows, "intensifier", c.intensifiers());
         addMarkers(c, rows, "attribution", c.attributions());
-        return new Table("markers", "Hedges, intensifiers and attribution verbs in the outlets' own voice",
-                List.of("kind", "article_id", "outlet", "entry", "class", "begin", "end", "text"), rows);
+        addMarkers(c, rows, "marker", c.classMarkers());
+        return new Table("markers", "Hedges, intensifiers, attribution verbs and marker-class words (factive, assertive, "
+                + "implicative verbs, loaded labels) in the outlets' own voice (field: body, or title for a headline use)",
+                List.of("kind", "article_id", "outlet", "entry", "class", "begin", "end", "text", "field"), rows);
     }
 
     private static void addMarkers(Comparison c, List<List<String>> rows, String kind, List<Marker> markers) {
         for (Marker m : markers) {
-            rows.add(row(kind, m.articleId(), c.article(m.articleId()).source(), m.entry(), m.category(), m.begin(), m.end(), m.phrase()));
+            rows.add(row(kind, m.articleId(), c.article(m.articleId()).source(), m.entry(), m.category(), m.begin(), m.end(),
+                    m.phrase(), m.field()));
         }
     }
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LexiconJson {
 
-    private static final Set<String> LEXICON_FIELDS = Set.of("name", "concepts", "hedges", "intensifiers", "attributionVerbs", "enabled");
+    private static final Set<String> LEXICON_FIELDS = Set.of("name", "concepts", "hedges", "intensifiers", "attributionVerbs", "markerClasses", "enabled");
     private static final Set<String> CONCEPT_FIELDS = Set.of("concept", "variants");
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -40,11 +40,12 @@ public final class LexiconJson {
      * A lexicon as exported: the fields of {@link Lexicon} in the same order, then {@code enabled}.
      */
     public record Exported(String name, List<Lexicon.Concept> concepts, List<String> hedges, List<String> intensifiers,
-                           Map<String, List<String>> attributionVerbs, boolean enabled) {
+                           Map<String, List<String>> attributionVerbs, Map<String, List<String>> markerClasses, boolean enabled) {
 
         public static Exported of(StoredLexicon stored) {
             Lexicon l = stored.lexicon();
-            return new Exported(l.name(), l.concepts(), l.hedges(), l.intensifiers(), l.attributionVerbs(), stored.enabled());
+            return new Exported(l.name(), l.concepts(), l.hedges(), l.intensifiers(), l.attributionVerbs(), l.markerClasses(),
+                    stored.enabled());
         }
     }
 
@@ -100,7 +101,7 @@ public final class LexiconJson {
         for (String field : node.propertyNames()) {
             if (!LEXICON_FIELDS.contains(field)) {
                 throw new InvalidLexiconException(cap(prefix + "unknown field \"" + field
-                        + "\" (a lexicon has name, concepts, hedges, intensifiers, attributionVerbs and enabled)."));
+                        + "\" (a lexicon has name, concepts, hedges, intensifiers, attributionVerbs, markerClasses and enabled)."));
             }
         }
         JsonNode name = node.path("name");
@@ -135,16 +136,10 @@ public final class LexiconJson {
         }
         List<String> hedges = texts(node.path("hedges"), prefix + "\"hedges\"");
         List<String> intensifiers = texts(node.path("intensifiers"), prefix + "\"intensifiers\"");
-        Map<String, List<String>> verbs = new LinkedHashMap<>();
-        JsonNode verbNode = node.path("attributionVerbs");
-        if (!verbNode.isMissingNode() && !verbNode.isNull()) {
-            if (!verbNode.isObject()) {
-                throw new InvalidLexiconException(cap(prefix + "\"attributionVerbs\" must be an object of classes, e.g. {\"doubt\": [\"claimed\"]}."));
-            }
-            for (Map.Entry<String, JsonNode> e : verbNode.properties()) {
-                verbs.put(e.getKey(), texts(e.getValue(), prefix + "attribution verb class “" + e.getKey() + "”"));
-            }
-        }
+        Map<String, List<String>> verbs = classes(node.path("attributionVerbs"), prefix, "attributionVerbs",
+                "{\"doubt\": [\"claimed\"]}", "attribution verb class");
+        Map<String, List<String>> markerClasses = classes(node.path("markerClasses"), prefix, "markerClasses",
+                "{\"factive\": [\"revealed\"]}", "marker class");
         JsonNode enabled = node.path("enabled");
         @Nullable Boolean on = null;
         if (!enabled.isMissingNode() && !enabled.isNull()) {
@@ -153,7 +148,21 @@ public final class LexiconJson {
             }
             on = enabled.booleanValue();
         }
-        return new LexiconImport(new Lexicon(name.stringValue(), concepts, hedges, intensifiers, verbs), on);
+        return new LexiconImport(new Lexicon(name.stringValue(), concepts, hedges, intensifiers, verbs, markerClasses), on);
+    }
+
+    private static Map<String, List<String>> classes(JsonNode node, String prefix, String field, String example, String what) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw new InvalidLexiconException(cap(prefix + "\"" + field + "\" must be an object of classes, e.g. " + example + "."));
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            out.put(e.getKey(), texts(e.getValue(), prefix + what + " “" + e.getKey() + "”"));
+        }
+        return out;
     }
 
     private static List<String> texts(JsonNode node, String what) {

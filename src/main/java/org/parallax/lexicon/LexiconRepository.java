@@ -1,5 +1,6 @@
 package org.parallax.lexicon;
 
+import static org.parallax.db.Tables.APP_SETTING;
 import static org.parallax.db.Tables.LEXICON;
 
 import java.time.OffsetDateTime;
@@ -95,12 +96,24 @@ public class LexiconRepository {
         return db.deleteFrom(LEXICON).where(LEXICON.NAME.eq(name)).execute() > 0;
     }
 
+    /** A stored application setting (table {@code app_setting}), e.g. the version of the starter lexicon last applied. */
+    public Optional<String> setting(String name) {
+        return db.select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name)).fetchOptional(APP_SETTING.VALUE);
+    }
+
+    public void saveSetting(String name, String value, long userId, OffsetDateTime now) {
+        db.insertInto(APP_SETTING).set(APP_SETTING.NAME, name).set(APP_SETTING.VALUE, value).set(APP_SETTING.UPDATED_BY, userId)
+                .set(APP_SETTING.UPDATED_AT, now)
+                .onConflict(APP_SETTING.NAME).doUpdate().set(APP_SETTING.VALUE, value).set(APP_SETTING.UPDATED_BY, userId)
+                .set(APP_SETTING.UPDATED_AT, now).execute();
+    }
+
     private static StoredLexicon stored(String name, String definition, Boolean enabled, OffsetDateTime updatedAt) {
         return new StoredLexicon(withName(Lexicon.fromJson(definition), name), Boolean.TRUE.equals(enabled), updatedAt);
     }
 
     /** The stored name is the lexicon's name, whatever the JSON says. */
     private static Lexicon withName(Lexicon l, String name) {
-        return l.name().equals(name) ? l : new Lexicon(name, l.concepts(), l.hedges(), l.intensifiers(), l.attributionVerbs());
+        return l.name().equals(name) ? l : l.withName(name);
     }
 }

@@ -34,6 +34,18 @@ public class LexiconService {
 
     private static final Lexicon SHIPPED_STARTER = Lexicon.starter();
 
+    /**
+     * The version of the shipped starter lexicon. 1: the first starter (with the demo world's
+     * concepts, {@code lexicons/starter-v1.json}); 2: general English lists, the demo world moved to
+     * {@link DemoLexicon}.
+     */
+    public static final int STARTER_VERSION = 2;
+
+    /** The setting that records the starter version a database was last brought up to; absent means 1. */
+    static final String STARTER_VERSION_SETTING = "lexicon.starter.version";
+
+    private static final String STARTER_V1_RESOURCE = "/lexicons/starter-v1.json";
+
     private record Cached(LexiconRepository.Fingerprint fingerprint, Lexicon merged) {}
 
     private final LexiconRepository lexicons;
@@ -174,7 +186,63 @@ public class LexiconService {
             return false;
         }
         resetStarter();
+        lexicons.saveSetting(STARTER_VERSION_SETTING, String.valueOf(STARTER_VERSION), user.id(), now());
         return true;
+    }
+
+    /**
+     * Brings a starter stored by an older version of Parallax up to the shipped one, keeping the
+     * user's edits ({@link StarterUpgrade}: what the new version dropped is dropped, what it added is
+     * added, the user's own additions and removals stay). When the stored starter still held the
+     * demo world's concepts, which now live in the demo lexicon, the demo lexicon is stored too (if
+     * absent), so comparisons of the demo corpus keep their names. Runs once per database: the
+     * version applied is kept in the setting {@value #STARTER_VERSION_SETTING}.
+     *
+     * @return true when a stored starter was changed
+     */
+    @Transactional
+    public boolean upgradeStarter() {
+        int applied = lexicons.setting(STARTER_VERSION_SETTING).map(LexiconService::version).orElse(1);
+        if (applied >= STARTER_VERSION) {
+            return false;
+        }
+        boolean changed = false;
+        Optional<StoredLexicon> stored = lexicons.find(STARTER);
+        if (stored.isPresent()) {
+            Lexicon base = Lexicon.fromResource(STARTER_V1_RESOURCE);
+            Lexicon mine = stored.get().lexicon();
+            Lexicon merged = LexiconValidator.validate(StarterUpgrade.merge(base, SHIPPED_STARTER, mine));
+            if (!merged.equals(mine)) {
+                lexicons.upsert(merged, null, user.id(), now());
+                changed = true;
+            }
+            if (StarterUpgrade.keepsDroppedConcepts(base, SHIPPED_STARTER, mine)) {
+                storeDemoIfAbsent();
+            }
+        }
+        lexicons.saveSetting(STARTER_VERSION_SETTING, String.valueOf(STARTER_VERSION), user.id(), now());
+        return changed;
+    }
+
+    /**
+     * Stores the {@link DemoLexicon demo lexicon}, enabled, unless a lexicon of its name exists;
+     * called when the demo corpus is loaded. True when it stored it.
+     */
+    @Transactional
+    public boolean storeDemoIfAbsent() {
+        if (lexicons.find(DemoLexicon.NAME).isPresent()) {
+            return false;
+        }
+        lexicons.upsert(LexiconValidator.validate(DemoLexicon.shipped()), true, user.id(), now());
+        return true;
+    }
+
+    private static int version(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The shipped starter lexicon, as it is in the jar. */

@@ -76,7 +76,25 @@ public final class LexiconValidator {
             }
             verbs.put(cls, entries(e.getValue(), "Attribution verb class “" + cls + "”", "verb"));
         }
-        return new Lexicon(name, concepts, hedges, intensifiers, verbs);
+        if (lexicon.markerClasses().size() > MAX_CLASSES) {
+            throw invalid("has %d marker classes; at most %d are allowed.".formatted(lexicon.markerClasses().size(), MAX_CLASSES));
+        }
+        Map<String, List<String>> markerClasses = new LinkedHashMap<>();
+        Set<String> markerKeys = new HashSet<>();
+        for (Map.Entry<String, List<String>> e : lexicon.markerClasses().entrySet()) {
+            String cls = e.getKey() == null ? "" : e.getKey().strip();
+            if (cls.isEmpty()) {
+                throw invalid("A marker class has no name (e.g. factive, loaded).");
+            }
+            if (cls.length() > MAX_ENTRY) {
+                throw invalid("A marker class name is longer than " + MAX_ENTRY + " characters.");
+            }
+            if (!markerKeys.add(key(cls))) {
+                throw invalid("Marker class “" + cls + "” appears twice.");
+            }
+            markerClasses.put(cls, entries(e.getValue(), "Marker class “" + cls + "”", "entry"));
+        }
+        return new Lexicon(name, concepts, hedges, intensifiers, verbs, markerClasses);
     }
 
     /** The name, stripped; throws when it cannot name a lexicon (blank, too long, or with a slash). */

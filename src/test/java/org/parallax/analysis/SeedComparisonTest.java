@@ -63,4 +63,28 @@ class SeedComparisonTest {
         ActorGroup ocampo = c.actors().stream().filter(a -> a.name().contains("Ocampo")).findFirst().orElseThrow();
         assertThat(ocampo.articleIds()).containsExactlyInAnyOrderElementsOf(citingOcampo);
     }
+
+    /** Armenian Weekly's headline names "Artsakh": the labels count it as a headline use of that article. */
+    @Test
+    void armenianWeeklysHeadlineNameIsCountedAsAHeadlineUse() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SEED), "the seed digest is not at " + SEED.toAbsolutePath());
+        CleanDatabase.truncate(dataSource);
+        ImportReport report;
+        try (InputStream in = Files.newInputStream(SEED)) {
+            report = imports.importStream("seed", in, null);
+        }
+        long weekly = report.articleIds().stream()
+                .filter(id -> articles.findById(id).orElseThrow().title().contains("UN Security Council convenes")).findFirst()
+                .orElseThrow();
+        Comparison c = comparisons.compare(events.eventOf(weekly).orElseThrow()).orElseThrow();
+        LabelUse region = c.labels().stream().filter(l -> l.concept().equals("the disputed South Caucasus region"))
+                .findFirst().orElseThrow();
+        assertThat(region.uses()).anySatisfy(m -> {
+            assertThat(m.articleId()).isEqualTo(weekly);
+            assertThat(m.entry()).isEqualTo("Artsakh");
+            assertThat(m.field()).isEqualTo("title");
+            assertThat(c.article(weekly).title().substring(m.begin(), m.end())).isEqualTo("Artsakh");
+        });
+        assertThat(region.variants().getOrDefault("Artsakh", List.of())).contains(weekly);
+    }
 }

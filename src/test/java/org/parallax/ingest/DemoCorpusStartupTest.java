@@ -13,6 +13,7 @@ class DemoCorpusStartupTest {
 
     @Autowired ArticleRepository articles;
     @Autowired DemoCorpus demo;
+    @Autowired org.parallax.lexicon.LexiconService lexicons;
 
     @Test
     void demoCorpusIsLoadedOnFirstStartAndNotAgain() throws Exception {
@@ -22,5 +23,15 @@ class DemoCorpusStartupTest {
         demo.loadIfEmpty();
 
         assertThat(articles.countAll()).isEqualTo(loaded);
+    }
+
+    @Test
+    void theDemoWorldsNamesComeWithTheDemoCorpusNotWithTheStarter() {
+        var demoLexicon = lexicons.get(org.parallax.lexicon.DemoLexicon.NAME).orElseThrow();
+        assertThat(demoLexicon.enabled()).isTrue();
+        assertThat(demoLexicon.lexicon().concepts()).extracting(c -> c.concept()).contains("the shared river (demo)");
+        assertThat(lexicons.get("starter").orElseThrow().lexicon().concepts()).extracting(c -> c.concept())
+                .noneMatch(c -> c.contains("(demo)"));
+        assertThat(lexicons.current().concept("the shared river (demo)").variants()).contains("Lenne", "Lennar");
     }
 }

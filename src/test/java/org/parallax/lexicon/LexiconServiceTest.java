@@ -92,8 +92,8 @@ class LexiconServiceTest {
                 List.of(new Lexicon.Concept(WAR, List.of("Invasion", "full-scale invasion", "war of aggression")),
                         new Lexicon.Concept("the president of Ukraine", List.of("Zelensky", "Kyiv regime"))),
                 List.of("allegedly", "so-called", "purportedly staged"), List.of("barbaric"),
-                Map.of("doubt", List.of("claimed", "contended"), "denial", List.of("denied"))));
-        service.save(new Lexicon("disabled", List.of(new Lexicon.Concept(WAR, List.of("conflict"))), List.of("ostensibly"),
+                Map.of("doubt", List.of("claimed", "averred"), "denial", List.of("denied"))));
+        service.save(new Lexicon("disabled", List.of(new Lexicon.Concept(WAR, List.of("conflict"))), List.of("ostensibly staged"),
                 List.of(), Map.of()));
         service.setEnabled("disabled", false);
 
@@ -106,9 +106,9 @@ class LexiconServiceTest {
         assertThat(current.concept(WAR).variants())
                 .containsExactly("invasion", "special military operation", "full-scale war", "full-scale invasion", "war of aggression");
         assertThat(current.hedges()).startsWith(starter.hedges().toArray(String[]::new)).endsWith("purportedly staged")
-                .hasSize(starter.hedges().size() + 1).doesNotContain("ostensibly");
+                .hasSize(starter.hedges().size() + 1).doesNotContain("ostensibly staged");
         assertThat(current.intensifiers()).endsWith("barbaric");
-        assertThat(current.attributionVerbs().get("doubt")).startsWith("claimed", "claims").endsWith("contended")
+        assertThat(current.attributionVerbs().get("doubt")).startsWith("claimed", "claims").endsWith("averred")
                 .doesNotHaveDuplicates();
         assertThat(current.attributionVerbs().keySet()).containsExactly("neutral", "doubt", "concession", "emphasis", "denial");
         assertThat(matched(current, "The full-scale invasion, which Zelensky called barbaric.")).containsExactly(

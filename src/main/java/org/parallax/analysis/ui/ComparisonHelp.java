@@ -55,11 +55,14 @@ public class ComparisonHelp extends Div {
                             + "towards its frequency in the whole collection so that rare words do not dominate, and divided by "
                             + "its standard error: the z-score. Above 1.96 a difference this large is unlikely to be chance.",
                     "Monroe, Colaresi and Quinn 2008, Fightin' Words (weighted log-odds ratio with informative Dirichlet prior)."),
-            new Entry("Contested labels, hedges and attribution verbs",
-                    "Words from the lexicon (editable under Lexicons): competing names for one thing, doubt markers, "
-                            + "intensifiers and verbs that introduce speech. Inside a quotation they are someone else's words and "
-                            + "are counted apart from the outlet's own voice.",
-                    "Entman 1993, Framing; the starter lexicon is written for Parallax."),
+            new Entry("Contested labels, hedges, report verbs and loaded words",
+                    "Words from the lexicon (editable under Lexicons): competing names for one thing, hedges, intensifiers, "
+                            + "verbs that introduce speech (neutral, doubt, emphasis, concession), factive, assertive and "
+                            + "implicative verbs, and loaded labels. Headlines are read too (marked \u201cheadline\u201d). Inside a "
+                            + "quotation they are someone else's words and are counted apart from the outlet's own voice.",
+                    "Entman 1993, Framing; Hyland 2005 (hedges); Hooper 1975 and Karttunen 1971 (factive, assertive, implicative "
+                            + "verbs); Recasens, Danescu-Niculescu-Mizil and Jurafsky 2013 (intensifiers, report verbs, one-sided "
+                            + "terms). The starter lists are written for Parallax."),
             new Entry("Frames",
                     "Cue words for each of the 15 frames of the Policy Frames Codebook, counted per 1,000 words. An indicative "
                             + "suggestion from a small dictionary written for Parallax: open a figure to see what triggered it.",

@@ -61,6 +61,9 @@ public class EvidencePanel extends Div {
 
     private ListItem item(Evidence e) {
         ComparedArticle article = comparison.article(e.articleId());
+        if (e.inTitle()) {
+            return titleItem(article, e);
+        }
         String body = article.body();
         int from = e.begin();
         int to = e.end();
@@ -81,6 +84,21 @@ public class EvidencePanel extends Div {
         ListItem li = new ListItem(outlet, new Span((from < e.begin() && from > 0 ? "" : "") + body.substring(from, e.begin())), hit,
                 new Span(body.substring(e.end(), to)));
         li.getElement().setAttribute("data-article", String.valueOf(e.articleId()));
+        return li;
+    }
+
+    /** A headline use: the whole title, with the counted words emphasised. */
+    private static ListItem titleItem(ComparedArticle article, Evidence e) {
+        String title = article.title() == null ? "" : article.title();
+        int begin = Math.min(e.begin(), title.length());
+        int end = Math.min(Math.max(e.end(), begin), title.length());
+        Span outlet = new Span(article.source() + " (headline): ");
+        outlet.addClassName("px-evidence-source");
+        Span hit = new Span(title.substring(begin, end));
+        hit.addClassName("px-evidence-hit");
+        ListItem li = new ListItem(outlet, new Span(title.substring(0, begin)), hit, new Span(title.substring(end)));
+        li.getElement().setAttribute("data-article", String.valueOf(e.articleId()));
+        li.getElement().setAttribute("data-field", "title");
         return li;
     }
 }

@@ -1,6 +1,7 @@
 package org.parallax.analysis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -34,10 +35,12 @@ class FramingSection extends Div {
                 Sections.hint("Which name each article uses for things with competing names (from the lexicon). Names used "
                         + "only inside quotations are someone else's words and are shown in brackets."));
         add(labels());
-        add(Sections.heading("Hedges, intensifiers and attribution verbs", "markers-heading"),
-                Sections.hint("Counted in the article's own voice, not inside quotations: doubt markers such as "
-                        + "\u201callegedly\u201d, intensifiers, and how speech is introduced (said, claimed, admitted)."));
+        add(Sections.heading("Hedges, intensifiers, report verbs and loaded words", "markers-heading"),
+                Sections.hint("Counted in the article's own voice, not inside quotations, headline included: doubt markers "
+                        + "such as \u201callegedly\u201d, intensifiers, how speech is introduced (said, claimed, admitted), "
+                        + "verbs that take a claim as fact or imply an outcome, and one-sided labels."));
         add(markers());
+        add(categoryLegend());
         add(Sections.heading("Distinctive words per outlet", "terms-heading"),
                 Sections.hint("Words an outlet uses more than the other outlets covering this event, by the weighted log-odds "
                         + "ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008). z above 1.96 is unlikely "
@@ -63,13 +66,15 @@ class FramingSection extends Div {
                 }
                 Map<String, Integer> own = new LinkedHashMap<>();
                 Map<String, Integer> quoted = new LinkedHashMap<>();
-                uses.forEach(m -> (m.insideQuote() ? quoted : own).merge(m.entry(), 1, Integer::sum));
+                uses.forEach(m -> (m.insideQuote() ? quoted : own).merge(m.entry() + (m.inTitle() ? " (headline)" : ""), 1,
+                        Integer::sum));
                 List<String> parts = new ArrayList<>();
                 own.forEach((v, n) -> parts.add(v + (n > 1 ? " ×" + n : "")));
                 quoted.forEach((v, n) -> parts.add("(" + v + (n > 1 ? " ×" + n : "") + ")"));
                 return opener.figure(String.join(", ", parts), l.concept() + " in " + c.label(a.id()),
-                        "Brackets: inside a quotation.", uses.stream().map(FramingSection::evidence).toList());
-            }).setHeader(c.label(a.id())).setFlexGrow(1);
+                        "Brackets: inside a quotation. \u201c(headline)\u201d: in the article's title.",
+                        uses.stream().map(Marker::evidence).toList());
+            }).setHeader(c.label(a.id())).setKey("article-" + a.id()).setFlexGrow(1);
         }
         grid.setItems(c.labels());
         return grid;
@@ -78,20 +83,49 @@ class FramingSection extends Div {
     private Component markers() {
         Grid<ComparedArticle> grid = Sections.grid("markers-grid", "Hedges, intensifiers and attribution verbs per article");
         grid.addColumn(a -> c.label(a.id())).setHeader("Article").setFlexGrow(2);
-        grid.addComponentColumn(a -> markerFigure(a, "Hedges", c.hedges())).setHeader("Hedges").setFlexGrow(2);
+        grid.addComponentColumn(a -> markerFigure(a, "Hedges", c.hedges())).setHeader("Hedges").setKey("hedges").setFlexGrow(2);
         grid.addComponentColumn(a -> markerFigure(a, "Intensifiers", c.intensifiers())).setHeader("Intensifiers").setFlexGrow(2);
-        for (String verbClass : verbClasses()) {
+        for (String verbClass : classes(c.attributions())) {
             List<Marker> ofClass = c.attributions().stream().filter(m -> verbClass.equals(m.category())).toList();
-            grid.addComponentColumn(a -> markerFigure(a, "Attribution (" + verbClass + ")", ofClass))
-                    .setHeader("Verbs: " + verbClass).setFlexGrow(2);
+            String label = MarkerCategory.of(verbClass).label();
+            grid.addComponentColumn(a -> markerFigure(a, label, ofClass)).setHeader(label).setFlexGrow(2);
+        }
+        for (String markerClass : classes(c.classMarkers())) {
+            List<Marker> ofClass = c.classMarkers().stream().filter(m -> markerClass.equals(m.category())).toList();
+            String label = MarkerCategory.of(markerClass).label();
+            grid.addComponentColumn(a -> markerFigure(a, label, ofClass)).setHeader(label).setKey("marker-" + markerClass)
+                    .setFlexGrow(2);
         }
         grid.setItems(c.articles());
         return grid;
     }
 
-    private List<String> verbClasses() {
+    /** One line per category shown, in plain words; the method and its source one click further. */
+    private Component categoryLegend() {
+        Div legend = new Div();
+        legend.setId("marker-categories");
+        legend.addClassName("px-marker-categories");
+        List<String> names = new ArrayList<>(List.of("hedges", "intensifiers"));
+        names.addAll(classes(c.attributions()));
+        names.addAll(classes(c.classMarkers()));
+        for (String name : names) {
+            MarkerCategory category = MarkerCategory.of(name);
+            Div line = new Div();
+            line.addClassName("px-marker-category");
+            Span title = new Span(category.label() + ": ");
+            title.getStyle().set("font-weight", "600");
+            line.add(title, new Span(category.explanation()));
+            Details method = new Details("Method and source", new Span(category.method()));
+            method.addClassName("px-hint");
+            line.add(method);
+            legend.add(line);
+        }
+        return legend;
+    }
+
+    private static List<String> classes(List<Marker> markers) {
         List<String> classes = new ArrayList<>();
-        c.attributions().forEach(m -> {
+        markers.forEach(m -> {
             if (m.category() != null && !classes.contains(m.category())) {
                 classes.add(m.category());
             }
@@ -105,11 +139,12 @@ class FramingSection extends Div {
             return new Span("0");
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        own.forEach(m -> counts.merge(m.phrase().toLowerCase(Locale.ROOT), 1, Integer::sum));
+        own.forEach(m -> counts.merge(m.phrase().toLowerCase(Locale.ROOT) + (m.inTitle() ? " (headline)" : ""), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((p, n) -> parts.add(p + (n > 1 ? " ×" + n : "")));
-        return opener.figure(own.size() + ": " + String.join(", ", parts), what + " in " + c.label(a.id()), "",
-                own.stream().map(FramingSection::evidence).toList());
+        return opener.figure(own.size() + ": " + String.join(", ", parts), what + " in " + c.label(a.id()),
+                "\u201c(headline)\u201d: in the article's title.",
+                own.stream().map(Marker::evidence).toList());
     }
 
     private Component terms(ChartSlot charts) {
@@ -167,9 +202,5 @@ class FramingSection extends Div {
         }
         grid.setItems(rows);
         return grid;
-    }
-
-    private static Evidence evidence(Marker m) {
-        return new Evidence(m.articleId(), m.begin(), m.end());
     }
 }

@@ -57,23 +57,32 @@ public final class Highlights {
         }
         for (int i = 0; i < comparison.labels().size(); i++) {
             LabelUse l = comparison.labels().get(i);
-            for (Marker m : l.uses()) {
+            for (Marker m : l.uses().stream().filter(u -> !u.inTitle()).toList()) {
                 add(new Highlight(HighlightMode.LABELS, m.articleId(), m.begin(), m.end(), "label-" + i, "px-hl-labels",
                         "Name for " + l.concept() + ": \u201c" + m.entry() + "\u201d" + (m.insideQuote() ? " (inside a quote)" : "")));
             }
         }
-        for (Marker m : comparison.hedges()) {
+        for (Marker m : body(comparison.hedges())) {
             add(new Highlight(HighlightMode.HEDGES, m.articleId(), m.begin(), m.end(), "hedge-" + m.entry(), "px-hl-hedges",
                     "Hedge: \u201c" + m.entry() + "\u201d"));
         }
-        for (Marker m : comparison.intensifiers()) {
+        for (Marker m : body(comparison.intensifiers())) {
             add(new Highlight(HighlightMode.HEDGES, m.articleId(), m.begin(), m.end(), "intensifier-" + m.entry(),
                     "px-hl-hedges px-hl-intensifier", "Intensifier: \u201c" + m.entry() + "\u201d"));
         }
-        for (Marker m : comparison.attributions()) {
+        for (Marker m : body(comparison.attributions())) {
             add(new Highlight(HighlightMode.HEDGES, m.articleId(), m.begin(), m.end(), "verb-" + m.category(),
                     "px-hl-hedges px-hl-attribution", "Attribution verb (" + m.category() + "): \u201c" + m.entry() + "\u201d"));
         }
+        for (Marker m : body(comparison.classMarkers())) {
+            add(new Highlight(HighlightMode.HEDGES, m.articleId(), m.begin(), m.end(), "marker-" + m.category(),
+                    "px-hl-hedges px-hl-marker", MarkerCategory.of(m.category()).label() + ": \u201c" + m.entry() + "\u201d"));
+        }
+    }
+
+    /** The uses in the bodies (the columns show bodies; headline uses are listed in the Framing tab). */
+    private static List<Marker> body(List<Marker> markers) {
+        return markers.stream().filter(m -> !m.inTitle()).toList();
     }
 
     /** The class drawing a copy of this kind: solid underline verbatim, dashed edited, dotted partial. */

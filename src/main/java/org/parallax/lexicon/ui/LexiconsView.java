@@ -92,6 +92,8 @@ public class LexiconsView extends VerticalLayout implements BeforeEnterObserver 
     private final TextArea intensifiers = new TextArea("Intensifiers");
     private final VerticalLayout verbRowsBox = new VerticalLayout();
     private final List<VerbRow> verbRows = new ArrayList<>();
+    private final VerticalLayout markerRowsBox = new VerticalLayout();
+    private final List<VerbRow> markerRows = new ArrayList<>();
     private final Anchor exportOne = new Anchor();
     private final Button delete = new Button("Delete lexicon", VaadinIcon.TRASH.create());
     private @Nullable String editing;
@@ -311,6 +313,12 @@ public class LexiconsView extends VerticalLayout implements BeforeEnterObserver 
         verbRowsBox.setSpacing(false);
         Button addClass = new Button("Add verb class", VaadinIcon.PLUS.create(), e -> addVerbRow("", List.of()).name().focus());
         addClass.setId("add-verb-class");
+        markerRowsBox.setId("marker-classes");
+        markerRowsBox.setPadding(false);
+        markerRowsBox.setSpacing(false);
+        Button addMarkerClass = new Button("Add marker class", VaadinIcon.PLUS.create(),
+                e -> addMarkerRow("", List.of()).name().focus());
+        addMarkerClass.setId("add-marker-class");
 
         Button save = new Button("Save", e -> save());
         save.setId("save-lexicon");
@@ -344,7 +352,12 @@ public class LexiconsView extends VerticalLayout implements BeforeEnterObserver 
                 section("Attribution verbs"),
                 hint("The verbs that introduce what someone said, by class: e.g. neutral (said, told), doubt (claimed, insisted), "
                         + "concession (admitted), emphasis (warned, stressed)."),
-                verbRowsBox, addClass, actions);
+                verbRowsBox, addClass,
+                section("Marker classes"),
+                hint("Further word classes, each counted as its own column in the Framing tab: e.g. factive verbs that present "
+                        + "what follows as fact (revealed), assertive verbs (claimed), implicative verbs (failed to) and loaded "
+                        + "labels (witch hunt)."),
+                markerRowsBox, addMarkerClass, actions);
     }
 
     private static H4 section(String title) {
@@ -361,15 +374,25 @@ public class LexiconsView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private VerbRow addVerbRow(String cls, List<String> verbs) {
+        return addClassRow(verbRowsBox, verbRows, "verb", "verbs", "doubt", cls, verbs);
+    }
+
+    private VerbRow addMarkerRow(String cls, List<String> words) {
+        return addClassRow(markerRowsBox, markerRows, "marker", "words", "factive", cls, words);
+    }
+
+    private VerbRow addClassRow(VerticalLayout box, List<VerbRow> rows, String kind, String members, String example,
+            String cls, List<String> verbs) {
         TextField clsField = new TextField();
         clsField.setValue(cls);
-        clsField.setAriaLabel("Verb class");
-        clsField.setPlaceholder("class, e.g. doubt");
+        clsField.setAriaLabel(kind.equals("verb") ? "Verb class" : "Marker class");
+        clsField.setPlaceholder("class, e.g. " + example);
         clsField.setWidth("10rem");
         TextArea verbsField = new TextArea();
         verbsField.setValue(String.join(", ", verbs));
-        verbsField.setAriaLabel("Verbs of the class " + (cls.isBlank() ? "" : cls) + ", separated by commas");
-        verbsField.setPlaceholder("verbs, separated by commas");
+        verbsField.setAriaLabel((kind.equals("verb") ? "Verbs" : "Words") + " of the class " + (cls.isBlank() ? "" : cls)
+                + ", separated by commas");
+        verbsField.setPlaceholder(members + ", separated by commas");
         verbsField.setWidthFull();
         HorizontalLayout row = new HorizontalLayout(clsField, verbsField);
         row.setWidthFull();
@@ -377,16 +400,16 @@ public class LexiconsView extends VerticalLayout implements BeforeEnterObserver 
         row.addClassName("px-verb-row");
         VerbRow vr = new VerbRow(clsField, verbsField, row);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-            verbRows.remove(vr);
-            verbRowsBox.remove(row);
+            rows.remove(vr);
+            box.remove(row);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove verb class " + cls);
-        remove.setTooltipText("Remove verb class");
+        remove.setAriaLabel("Remove " + kind + " class " + cls);
+        remove.setTooltipText("Remove " + kind + " class");
         row.add(remove);
         row.setFlexGrow(1, verbsField);
-        verbRows.add(vr);
-        verbRowsBox.add(row);
+        rows.add(vr);
+        box.add(row);
         return vr;
     }
 
@@ -414,6 +437,9 @@ public class LexiconsView extends VerticalLayout implements BeforeEnterObserver 
         verbRows.clear();
         verbRowsBox.removeAll();
         l.attributionVerbs().forEach(this::addVerbRow);
+        markerRows.clear();
+        markerRowsBox.removeAll();
+        l.markerClasses().forEach(this::addMarkerRow);
         if (storedName == null) {
             exportOne.setVisible(false);
             delete.setVisible(false);
@@ -441,14 +467,19 @@ public class LexiconsView extends VerticalLayout implements BeforeEnterObserver 
     /** The lexicon as the editor shows it; empty pieces of comma-separated lists are dropped. */
     Lexicon edited() {
         List<Lexicon.Concept> cs = conceptRows.stream().map(r -> new Lexicon.Concept(r.concept, split(r.variants))).toList();
-        Map<String, List<String>> verbs = new LinkedHashMap<>();
-        for (VerbRow vr : verbRows) {
+        return new Lexicon(name.getValue(), cs, split(hedges.getValue()), split(intensifiers.getValue()), classes(verbRows),
+                classes(markerRows));
+    }
+
+    private static Map<String, List<String>> classes(List<VerbRow> rows) {
+        Map<String, List<String>> classes = new LinkedHashMap<>();
+        for (VerbRow vr : rows) {
             if (vr.name().isEmpty() && vr.verbs().isEmpty()) {
                 continue;
             }
-            verbs.put(vr.name().getValue(), split(vr.verbs().getValue()));
+            classes.put(vr.name().getValue(), split(vr.verbs().getValue()));
         }
-        return new Lexicon(name.getValue(), cs, split(hedges.getValue()), split(intensifiers.getValue()), verbs);
+        return classes;
     }
 
     private void save() {

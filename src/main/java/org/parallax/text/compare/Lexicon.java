@@ -21,22 +21,27 @@ import tools.jackson.databind.json.JsonMapper;
  *   "concepts": [ { "concept": "the region", "variants": ["Kessel Highlands", "Serenth"] } ],
  *   "hedges": ["so-called", "allegedly"],
  *   "intensifiers": ["brutal"],
- *   "attributionVerbs": { "neutral": ["said"], "doubt": ["claimed"], "concession": ["admitted"] }
+ *   "attributionVerbs": { "neutral": ["said"], "doubt": ["claimed"], "concession": ["admitted"] },
+ *   "markerClasses": { "factive": ["revealed"], "loaded": ["witch hunt"] }
  * }
  * }</pre>
- * {@code intensifiers} and {@code attributionVerbs} are optional (empty when missing). The
- * attribution verb classes are free-form names; the starter lexicon uses {@code neutral},
- * {@code doubt}, {@code concession} and {@code emphasis}. Entries are words or phrases; see
- * {@link LexiconMatcher} for how they are matched.
+ * {@code intensifiers}, {@code attributionVerbs} and {@code markerClasses} are optional (empty when
+ * missing). The attribution verb classes are free-form names; the starter lexicon uses
+ * {@code neutral}, {@code doubt}, {@code concession} and {@code emphasis} (report verbs by stance).
+ * Marker classes are further free-form word classes counted like hedges; the starter lexicon has
+ * {@code factive}, {@code assertive}, {@code implicative} (Hooper 1975; Karttunen 1971) and
+ * {@code loaded} (one-sided labels, after Recasens, Danescu-Niculescu-Mizil and Jurafsky 2013).
+ * Entries are words or phrases; see {@link LexiconMatcher} for how they are matched.
  *
  * @param name             the lexicon's name
  * @param concepts         the concepts, each with its competing variants
  * @param hedges           hedges and doubt markers ({@code so-called}, {@code allegedly})
  * @param intensifiers     loaded intensifiers ({@code brutal}, {@code utterly})
  * @param attributionVerbs attribution verbs by class, in a stable order
+ * @param markerClasses    further classes of marker words (factive verbs, loaded labels, …), in a stable order
  */
 public record Lexicon(String name, List<Concept> concepts, List<String> hedges, List<String> intensifiers,
-        Map<String, List<String>> attributionVerbs) {
+        Map<String, List<String>> attributionVerbs, Map<String, List<String>> markerClasses) {
 
     /** The classpath location of the starter lexicon. */
     public static final String STARTER_RESOURCE = "/lexicons/starter.json";
@@ -56,6 +61,26 @@ public record Lexicon(String name, List<Concept> concepts, List<String> hedges, 
             attributionVerbs.forEach((k, v) -> verbs.put(k, v == null ? List.of() : List.copyOf(v)));
         }
         attributionVerbs = java.util.Collections.unmodifiableMap(verbs);
+        markerClasses = classes(markerClasses);
+    }
+
+    /** A lexicon without marker classes. */
+    public Lexicon(String name, List<Concept> concepts, List<String> hedges, List<String> intensifiers,
+            Map<String, List<String>> attributionVerbs) {
+        this(name, concepts, hedges, intensifiers, attributionVerbs, Map.of());
+    }
+
+    /** This lexicon under another name. */
+    public Lexicon withName(String newName) {
+        return new Lexicon(newName, concepts, hedges, intensifiers, attributionVerbs, markerClasses);
+    }
+
+    private static Map<String, List<String>> classes(@Nullable Map<String, List<String>> raw) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((k, v) -> out.put(k, v == null ? List.of() : List.copyOf(v)));
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
@@ -106,7 +131,7 @@ public record Lexicon(String name, List<Concept> concepts, List<String> hedges, 
     /**
      * The union of several lexicons, as one lexicon called {@code name}. Concepts with the same
      * name (compared without case and surrounding spaces) become one concept whose variants are
-     * the union of theirs; hedges, intensifiers and each attribution verb class are unioned the
+     * the union of theirs; hedges, intensifiers, each attribution verb class and each marker class are unioned the
      * same way. Entries are compared without case (as {@link LexiconMatcher} matches them) and
      * keep the spelling and position of their first appearance, so the order is stable: the
      * order of {@code lexicons}, then the order inside each.
@@ -121,6 +146,8 @@ public record Lexicon(String name, List<Concept> concepts, List<String> hedges, 
         Map<String, String> intensifiers = new LinkedHashMap<>();
         Map<String, String> verbClasses = new LinkedHashMap<>();
         Map<String, Map<String, String>> verbs = new LinkedHashMap<>();
+        Map<String, String> markerClassNames = new LinkedHashMap<>();
+        Map<String, Map<String, String>> markerWords = new LinkedHashMap<>();
         for (Lexicon l : lexicons) {
             for (Concept c : l.concepts()) {
                 String key = key(c.concept());
@@ -136,12 +163,20 @@ public record Lexicon(String name, List<Concept> concepts, List<String> hedges, 
                 Map<String, String> into = verbs.computeIfAbsent(key, k -> new LinkedHashMap<>());
                 vs.forEach(v -> into.putIfAbsent(key(v), v.strip()));
             });
+            l.markerClasses().forEach((cls, vs) -> {
+                String key = key(cls);
+                markerClassNames.putIfAbsent(key, cls.strip());
+                Map<String, String> into = markerWords.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                vs.forEach(v -> into.putIfAbsent(key(v), v.strip()));
+            });
         }
         List<Concept> concepts = new java.util.ArrayList<>();
         conceptNames.forEach((key, concept) -> concepts.add(new Concept(concept, List.copyOf(variants.get(key).values()))));
         Map<String, List<String>> verbMap = new LinkedHashMap<>();
         verbClasses.forEach((key, cls) -> verbMap.put(cls, List.copyOf(verbs.get(key).values())));
-        return new Lexicon(name, concepts, List.copyOf(hedges.values()), List.copyOf(intensifiers.values()), verbMap);
+        Map<String, List<String>> classMap = new LinkedHashMap<>();
+        markerClassNames.forEach((key, cls) -> classMap.put(cls, List.copyOf(markerWords.get(key).values())));
+        return new Lexicon(name, concepts, List.copyOf(hedges.values()), List.copyOf(intensifiers.values()), verbMap, classMap);
     }
 
     private static String key(String entry) {

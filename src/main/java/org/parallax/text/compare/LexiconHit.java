@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind        what sort of entry matched
  * @param concept     for {@link Kind#VARIANT} the concept, for {@link Kind#ATTRIBUTION} the verb
- *                    class ({@code "doubt"}), otherwise {@code null}
+ *                    class ({@code "doubt"}), for {@link Kind#MARKER} the marker class
+ *                    ({@code "factive"}), otherwise {@code null}
  * @param entry       the entry as written in the lexicon ({@code "blockade"}, even when the text
  *                    says {@code "blockaded"})
  * @param begin       offset of the matched text, inclusive
@@ -23,6 +24,8 @@ public record LexiconHit(Kind kind, @Nullable String concept, String entry, int 
         VARIANT,
         HEDGE,
         INTENSIFIER,
-        ATTRIBUTION
+        ATTRIBUTION,
+        /** A word of one of the lexicon's marker classes (factive, assertive, implicative verbs, loaded labels, …). */
+        MARKER
     }
 }

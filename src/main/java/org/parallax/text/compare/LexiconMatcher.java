@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@code blockaded} and {@code blockading}. There is no dictionary: irregular forms ({@code gunmen})
  * must be listed.
  *
- * <p>Overlaps: within each {@link LexiconHit.Kind kind}, the longest match wins
+ * <p>Overlaps: within each {@link LexiconHit.Kind kind}, the longest match wins (all marker classes
+ * together are one kind, so {@code failed to} and {@code failed} never count twice)
  * ({@code Nagorno-Karabakh} is one hit, not also a {@code Karabakh} hit). Different kinds are
  * independent ({@code alleged} may be both a hedge and a doubt verb). The same words listed under
  * two concepts give one hit per concept.
@@ -48,6 +49,11 @@ public final class LexiconMatcher {
         for (Map.Entry<String, List<String>> e : lexicon.attributionVerbs().entrySet()) {
             for (String v : e.getValue()) {
                 index.add(v, new Payload(LexiconHit.Kind.ATTRIBUTION, e.getKey(), v));
+            }
+        }
+        for (Map.Entry<String, List<String>> e : lexicon.markerClasses().entrySet()) {
+            for (String v : e.getValue()) {
+                index.add(v, new Payload(LexiconHit.Kind.MARKER, e.getKey(), v));
             }
         }
     }

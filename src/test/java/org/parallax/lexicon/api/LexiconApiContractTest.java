@@ -45,7 +45,8 @@ class LexiconApiContractTest {
         assertThat(all).hasStatusOk();
         assertThat(all).bodyJson().extractingPath("$[*].name").asArray().containsExactly("starter");
         assertThat(all).bodyJson().extractingPath("$[0]").asMap()
-                .containsOnlyKeys("name", "concepts", "hedges", "intensifiers", "attributionVerbs", "enabled");
+                .containsOnlyKeys("name", "concepts", "hedges", "intensifiers", "attributionVerbs", "markerClasses", "enabled");
+        assertThat(all).bodyJson().extractingPath("$[0].markerClasses.factive").asArray().contains("revealed");
         assertThat(all).bodyJson().extractingPath("$[0].enabled").isEqualTo(true);
         assertThat(all).bodyJson().extractingPath("$[0].concepts[0].concept").isEqualTo("the disputed South Caucasus region");
         assertThat(all).bodyJson().extractingPath("$[0].concepts[0].variants").asArray().contains("Artsakh", "Nagorno-Karabakh");
@@ -87,7 +88,7 @@ class LexiconApiContractTest {
         MvcTestResult typo = post("""
                 {"name": "rivers", "concepts": [], "hedge": ["allegedly"]}""");
         assertThat(typo).hasStatus(422);
-        assertThat(typo).bodyJson().extractingPath("$.error").asString().isEqualTo("Unknown field \"hedge\" (a lexicon has name, concepts, hedges, intensifiers, attributionVerbs and enabled).");
+        assertThat(typo).bodyJson().extractingPath("$.error").asString().isEqualTo("Unknown field \"hedge\" (a lexicon has name, concepts, hedges, intensifiers, attributionVerbs, markerClasses and enabled).");
 
         MvcTestResult wrongType = post("""
                 {"name": "rivers", "concepts": [{"concept": "the river", "variants": "Lenne"}]}""");

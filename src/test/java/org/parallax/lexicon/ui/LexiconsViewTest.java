@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.lexicon.LexiconService;
 import org.parallax.lexicon.StoredLexicon;
@@ -79,6 +80,24 @@ class LexiconsViewTest extends KaribuViewTest {
                 "Mountainous Karabakh", "Gharabagh");
         assertThat(current.hedges()).containsExactly("allegedly", "so-called", "ostensibly");
         assertThat(GridKt._getFormatted(lexiconsGrid(), 0, "hedges")).isEqualTo("3");
+        assertThat(current.markerClasses()).as("saving from the editor keeps the marker classes")
+                .isEqualTo(Lexicon.starter().markerClasses());
+    }
+
+    @Test
+    void markerClassesAreEditedLikeVerbClasses() {
+        UI.getCurrent().navigate(LexiconsView.class);
+        openStarter();
+        _click(_get(Button.class, spec -> spec.withId("add-marker-class")));
+        List<TextField> names = _find(TextField.class, spec -> spec.withPlaceholder("class, e.g. factive"));
+        names.getLast().setValue("euphemism");
+        List<TextArea> words = _find(TextArea.class, spec -> spec.withPlaceholder("words, separated by commas"));
+        assertThat(words).hasSize(Lexicon.starter().markerClasses().size() + 1);
+        words.getLast().setValue("collateral damage, enhanced interrogation");
+        _click(_get(Button.class, spec -> spec.withId("save-lexicon")));
+
+        assertThat(service.current().markerClasses()).containsEntry("euphemism", List.of("collateral damage", "enhanced interrogation"))
+                .containsEntry("loaded", Lexicon.starter().markerClasses().get("loaded"));
     }
 
     @Test

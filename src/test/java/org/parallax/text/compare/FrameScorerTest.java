@@ -47,8 +47,8 @@ class FrameScorerTest {
 
     @Test
     void countsPerFrameAndPerThousandWords() {
-        // 21 words. Economic: "prices", "economy"; Health and safety: "hospital", "insulin"; Security: "troops".
-        String text = "Food prices rose again as the economy stalled, and the hospital ran short of insulin "
+        // 21 words. Economic: "prices", "economy"; Health and safety: "hospital", "medicine"; Security: "troops".
+        String text = "Food prices rose again as the economy stalled, and the hospital ran short of medicine "
                 + "while troops guarded the empty road.";
         FrameProfile p = scorer.score(text);
         assertThat(p.wordCount()).isEqualTo(21);
@@ -59,7 +59,7 @@ class FrameScorerTest {
         assertThat(economic.triggers()).extracting(h -> h.textIn(text)).containsExactly("prices", "economy");
         assertThat(economic.triggers()).extracting(FrameHit::cue).containsExactly("price", "econom*");
         assertThat(p.score(Frame.HEALTH_AND_SAFETY).triggers()).extracting(h -> h.textIn(text))
-                .containsExactly("hospital", "insulin");
+                .containsExactly("hospital", "medicine");
         assertThat(p.score(Frame.SECURITY_AND_DEFENSE).hits()).isEqualTo(1);
         assertThat(p.score(Frame.MORALITY).hits()).isZero();
         assertThat(p.score(Frame.MORALITY).perThousandWords()).isZero();
