@@ -40,7 +40,7 @@ class MixedUploadInBrowserTest {
             upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
 
             WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-summary")));
-            assertThat(summary.getText()).contains("mixed.csv (csv)").contains("3 created").contains("2 rejected");
+            assertThat(summary.getText()).contains("mixed.csv (csv, read as UTF-8)").contains("3 created").contains("2 rejected");
             String rejected = browser.driver.findElement(By.id("import-rejected")).getText();
             assertThat(rejected).contains("row 3").contains("row 6");
             WebElement grid = browser.driver.findElement(By.id("import-articles"));
