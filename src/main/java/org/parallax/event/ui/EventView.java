@@ -358,7 +358,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
             alike.addClassName("px-related-similarity");
             alike.setTitle("TF-IDF cosine similarity of the two events' articles");
             Span count = new Span(EventUi.articles(r.articleCount()));
-            count.addClassName("px-row-meta");
+            count.addClassName("px-hint");
             FlexLayout words = new FlexLayout();
             words.addClassNames("px-chips", "px-chips-small");
             r.sharedTerms().forEach(t -> {
@@ -379,7 +379,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
             Div item = new Div(head);
             if (!r.sharedTerms().isEmpty()) {
                 Span shares = new Span("Shared words:");
-                shares.addClassName("px-row-meta");
+                shares.addClassName("px-hint");
                 item.add(shares, words);
             }
             item.setId("related-" + r.id());

@@ -193,7 +193,8 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         if (e.matchedHeadline() != null && !e.matchedHeadline().equals(e.title())) {
             // imported text: set as text, never as markup
             Span matched = new Span("Matching article: " + e.matchedHeadline());
-            matched.addClassNames("px-row-meta", "px-matched");
+            matched.addClassNames("px-hint", "px-matched");
+            matched.getStyle().set("display", "block");
             cell.add(matched);
         }
         return cell;
