@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -177,7 +178,7 @@ public class ArticleRepository {
                 .from(ARTICLE)
                 .leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
                 .where(condition(filter))
-                .orderBy(ARTICLE.PUBLISHED_AT.desc().nullsLast(), ARTICLE.ID.desc())
+                .orderBy(order(filter))
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new ArticleSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), flags(r.value7())));
@@ -277,9 +278,54 @@ public class ArticleRepository {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String needle = filter.text().strip();
-            c = c.and(ARTICLE.TITLE.containsIgnoreCase(needle).or(ARTICLE.BODY.containsIgnoreCase(needle)));
+            // the words (full-text, stemmed), or the text as typed in the title or body (as before full-text search)
+            c = c.and(matchesWords(needle).or(ARTICLE.TITLE.containsIgnoreCase(needle)).or(ARTICLE.BODY.containsIgnoreCase(needle)));
         }
         return c;
+    }
+
+    /** Best full-text match first when searching words, then newest first (undated last), then by id. */
+    private static List<org.jooq.SortField<?>> order(ArticleFilter filter) {
+        List<org.jooq.SortField<?>> order = new java.util.ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            order.add(wordRank(filter.text().strip()).desc());
+        }
+        order.add(ARTICLE.PUBLISHED_AT.desc().nullsLast());
+        order.add(ARTICLE.ID.desc());
+        return order;
+    }
+
+    /**
+     * The article's words as PostgreSQL indexes them (migration V20, index {@code article_search_idx}):
+     * the English-stemmed title with weight A and body with weight B. The expression must stay
+     * exactly the index's for PostgreSQL to use the index.
+     */
+    private static final String DOCUMENT = "(setweight(to_tsvector('english'::regconfig, coalesce({0}, '')), 'A')"
+            + " || setweight(to_tsvector('english'::regconfig, coalesce({1}, '')), 'B'))";
+
+    /**
+     * The user's words as a query: {@code websearch_to_tsquery('english', …)}, which accepts any
+     * text (quoted phrases, {@code or}, {@code -word}; other punctuation is ignored) and never fails.
+     * The words are a bound parameter, never SQL.
+     */
+    private static Field<Object> query(String words) {
+        return DSL.field("websearch_to_tsquery('english'::regconfig, {0})", Object.class, DSL.val(words));
+    }
+
+    /** The article's title or body holds the words (after English stemming; stop words ignored). */
+    public static Condition matchesWords(String words) {
+        return DSL.condition(DOCUMENT + " @@ {2}", ARTICLE.TITLE, ARTICLE.BODY, query(words));
+    }
+
+    /**
+     * How well the article matches the words: PostgreSQL's cover-density rank {@code ts_rank_cd}
+     * (Clarke, Cormack &amp; Tudhope, "Relevance ranking for one to three term queries", 2000) with
+     * title words weighing 1.0 and body words 0.4 (PostgreSQL's default weights for A and B), divided
+     * by 1 + log(document length) (normalisation 1) so long articles do not win by length alone.
+     * 0 when it does not match.
+     */
+    public static Field<Float> wordRank(String words) {
+        return DSL.field("ts_rank_cd(" + DOCUMENT + ", {2}, 1)", Float.class, ARTICLE.TITLE, ARTICLE.BODY, query(words));
     }
 
     private static Set<ArticleFlag> flags(String @Nullable [] names) {

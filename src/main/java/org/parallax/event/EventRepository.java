@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.parallax.article.ArticleRepository;
 import org.springframework.stereotype.Repository;
 
 /** Events, their members and their change history. */
@@ -202,22 +203,49 @@ class EventRepository {
                 .where(EVENT_MEMBER.EVENT_ID.eq(EVENT.ID)));
         Field<Long[]> articles = DSL.field(DSL.select(DSL.arrayAgg(EVENT_MEMBER.ARTICLE_ID).orderBy(EVENT_MEMBER.ARTICLE_ID))
                 .from(EVENT_MEMBER).where(EVENT_MEMBER.EVENT_ID.eq(EVENT.ID)));
-        return db.select(EVENT.ID, EVENT.TITLE, EVENT.FIRST_PUBLISHED, EVENT.LAST_PUBLISHED, EVENT.ARTICLE_COUNT, outlets, articles)
+        String words = searchWords(filter);
+        Field<Float> rank = DSL.inline(0f);
+        Field<String> matched = DSL.inline((String) null, String.class);
+        if (words != null) {
+            // the event's best-matching article: its rank orders the list, its headline shows what matched
+            Field<Float> articleRank = ArticleRepository.wordRank(words);
+            var best = DSL.select(articleRank.as("rank"), ARTICLE.TITLE.as("headline"))
+                    .from(EVENT_MEMBER).join(ARTICLE).on(ARTICLE.ID.eq(EVENT_MEMBER.ARTICLE_ID))
+                    .where(EVENT_MEMBER.EVENT_ID.eq(EVENT.ID)).and(articleMatches(words))
+                    .orderBy(articleRank.desc(), ARTICLE.ID).limit(1);
+            rank = DSL.field(DSL.select(DSL.field(DSL.name("b", "rank"), Float.class)).from(best.asTable("b")));
+            matched = DSL.field(DSL.select(DSL.field(DSL.name("b", "headline"), String.class)).from(best.asTable("b")));
+        }
+        var bestRank = DSL.coalesce(rank, DSL.inline(0f)).as("best_rank");
+        return db.select(EVENT.ID, EVENT.TITLE, EVENT.FIRST_PUBLISHED, EVENT.LAST_PUBLISHED, EVENT.ARTICLE_COUNT, outlets, articles,
+                        bestRank, matched)
                 .from(EVENT)
                 .where(condition(filter))
-                .orderBy(EVENT.LAST_PUBLISHED.desc().nullsLast(), EVENT.ARTICLE_COUNT.desc(), EVENT.ID.desc())
+                .orderBy(DSL.field(DSL.name("best_rank")).desc(), EVENT.LAST_PUBLISHED.desc().nullsLast(), EVENT.ARTICLE_COUNT.desc(),
+                        EVENT.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(r -> new EventSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() == null ? List.of() : List.of(r.value6()), r.value7() == null ? List.of() : List.of(r.value7())));
+                        r.value6() == null ? List.of() : List.of(r.value6()), r.value7() == null ? List.of() : List.of(r.value7()),
+                        r.value9()));
+    }
+
+    private static @Nullable String searchWords(EventFilter f) {
+        return f.text() == null || f.text().isBlank() ? null : f.text().strip();
+    }
+
+    /** An article matches the search: its words (full-text) or its title holds the text as typed. */
+    private static Condition articleMatches(String words) {
+        return ArticleRepository.matchesWords(words).or(ARTICLE.TITLE.containsIgnoreCase(words));
     }
 
     private static Condition condition(EventFilter f) {
         Condition c = EVENT.ARTICLE_COUNT.ge(Math.max(1, f.minArticles()));
-        if (f.text() != null && !f.text().isBlank()) {
-            String needle = f.text().strip();
-            c = c.and(EVENT.TITLE.containsIgnoreCase(needle).or(DSL.exists(DSL.selectOne().from(EVENT_MEMBER)
+        String words = searchWords(f);
+        if (words != null) {
+            // the event's title holds the text, or one of its articles matches (see articleMatches)
+            c = c.and(EVENT.TITLE.containsIgnoreCase(words).or(EVENT.ID.in(DSL.select(EVENT_MEMBER.EVENT_ID).from(EVENT_MEMBER)
                     .join(ARTICLE).on(ARTICLE.ID.eq(EVENT_MEMBER.ARTICLE_ID))
-                    .where(EVENT_MEMBER.EVENT_ID.eq(EVENT.ID)).and(ARTICLE.TITLE.containsIgnoreCase(needle)))));
+                    .where(articleMatches(words)))));
         }
         if (f.outletId() != null) {
             c = c.and(DSL.exists(DSL.selectOne().from(EVENT_MEMBER).join(ARTICLE).on(ARTICLE.ID.eq(EVENT_MEMBER.ARTICLE_ID))

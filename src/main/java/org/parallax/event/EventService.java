@@ -45,6 +45,12 @@ public interface EventService {
      */
     RegroupResult regroup(double threshold, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to);
 
+    /**
+     * Events not grouped with this one whose articles are worded alike, most similar first (at most
+     * 10; see {@link RelatedCoverage}); empty when there is no such event.
+     */
+    Optional<List<RelatedEvent>> related(long eventId);
+
     /** The threshold automatic grouping uses now (see {@link Granularity}). */
     double threshold();
 }

@@ -39,11 +39,14 @@ class EventServiceImpl implements EventService {
     private final GroupingRepository grouping;
     private final GroupingService groupingService;
     private final CurrentUser user;
+    private final RelatedCoverage relatedCoverage;
     private final EventSimilarity similarity = new EventSimilarity();
     private final TermAnalyzer analyzer = new TermAnalyzer();
 
-    EventServiceImpl(EventRepository events, GroupingRepository grouping, GroupingService groupingService, CurrentUser user) {
+    EventServiceImpl(EventRepository events, GroupingRepository grouping, GroupingService groupingService, CurrentUser user,
+                     RelatedCoverage relatedCoverage) {
         this.events = events;
+        this.relatedCoverage = relatedCoverage;
         this.grouping = grouping;
         this.groupingService = groupingService;
         this.user = user;
@@ -65,6 +68,12 @@ class EventServiceImpl implements EventService {
     @Transactional(readOnly = true)
     public Optional<Long> eventOf(long articleId) {
         return events.eventOf(articleId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<List<RelatedEvent>> related(long eventId) {
+        return relatedCoverage.of(eventId);
     }
 
     @Override

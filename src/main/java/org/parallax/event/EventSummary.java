@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param from the earliest publication time of its articles ({@code null} when none is dated)
  * @param to   the latest publication time of its articles
+ * @param matchedHeadline when the list is a search: the headline of the event's article that matches
+ *                        the words best ({@code null} otherwise, or when only the event's title matched)
  */
 public record EventSummary(
         long id,
@@ -17,4 +19,5 @@ public record EventSummary(
         @Nullable OffsetDateTime to,
         int articleCount,
         List<String> outlets,
-        List<Long> articleIds) {}
+        List<Long> articleIds,
+        @Nullable String matchedHeadline) {}

@@ -140,8 +140,9 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
 
         if (c.articles().size() < 2) {
             add(new EmptyState("Only one article in this event",
-                    "A comparison needs at least two articles. Merge another event into this one from the event page, "
-                            + "or import more coverage of the same story.", back(eventId)));
+                    "A comparison needs at least two articles. Merge another event into this one from the event page: "
+                            + "its related coverage lists events worded alike, each with a merge button. "
+                            + "Or import more coverage of the same story.", relatedCoverage(eventId)));
         }
         chartSlot = charts.create(c, this::openEvidence);
         tabs = new TabSheet();
@@ -154,9 +155,10 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
         add(tabs);
     }
 
-    private static Anchor back(long eventId) {
-        Anchor a = new Anchor("events/" + eventId, "Open the event page");
-        a.getElement().setAttribute("router-link", true);
+    /** The event page's related-coverage section, where another event can be merged into this one. */
+    private static Anchor relatedCoverage(long eventId) {
+        Anchor a = new Anchor("events/" + eventId + "#related", "See related coverage to merge");
+        a.setId("compare-related-link");
         return a;
     }
 

@@ -17,6 +17,7 @@ import org.parallax.event.EventService;
 import org.parallax.event.EventSummary;
 import org.parallax.event.Granularity;
 import org.parallax.event.RegroupResult;
+import org.parallax.event.RelatedEvent;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +64,12 @@ class EventController {
     @GetMapping("/{id}")
     ResponseEntity<EventDetail> one(@PathVariable long id) {
         return ResponseEntity.of(events.detail(id));
+    }
+
+    /** Events not grouped with event {@code id} whose articles are worded alike: {@code [{id, title, similarity, sharedTerms, articleCount}]}. */
+    @GetMapping("/{id}/related")
+    ResponseEntity<List<RelatedEvent>> related(@PathVariable long id) {
+        return ResponseEntity.of(events.related(id));
     }
 
     @PutMapping("/{id}/title")

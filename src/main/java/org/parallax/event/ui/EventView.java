@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.parallax.event.EventChangeException;
 import org.parallax.event.EventDetail;
 import org.parallax.event.EventExplanation;
 import org.parallax.event.EventService;
+import org.parallax.event.RelatedEvent;
 import org.parallax.ui.Formats;
 import org.parallax.ui.RouteIds;
 import org.parallax.ui.WindowWidth;
@@ -73,6 +75,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Button split = new Button("Split selected into a new event", VaadinIcon.SPLIT.create());
     private final Div explanation = new Div();
     private final Div history = new Div();
+    private final Div related = new Div();
     private final Anchor compare = new Anchor("", "Compare the articles side by side");
 
     public EventView(EventService events) {
@@ -126,12 +129,15 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         explanation.addClassName("px-panel");
         history.setId("event-history");
 
+        related.setId("related");
+        related.addClassNames("px-panel", "px-related");
+
         compare.setId("compare-link");
         compare.addClassName("px-primary-link");
         compare.getElement().setAttribute("router-link", true);
 
         add(new RouterLink("← All events", EventsView.class), heading, meta, outlets, compare, titleRow, titleNote,
-                articlesHeading, splitHint, articles, split, explanation, new H3("Curation history"), history);
+                articlesHeading, splitHint, articles, split, explanation, related, new H3("Curation history"), history);
     }
 
     @Override
@@ -174,6 +180,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         updateSplit();
 
         showExplanation(d.explanation(), d.articles().size());
+        showRelated(events.related(d.id()).orElse(List.of()));
         showHistory(d.history());
     }
 
@@ -327,6 +334,61 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         method.setId("event-method");
         method.addClassName("px-note");
         explanation.add(method);
+    }
+
+    static final String RELATED_NOTE = "Events Parallax did not group with this one but whose articles are worded alike: "
+            + "TF-IDF cosine similarity of the events' average term vectors (Salton & Buckley 1988), over events sharing "
+            + "distinctive words, at any date. Coverage published more than a week apart is never grouped automatically, "
+            + "so it shows up here. Merge one when it is the same story.";
+
+    /** Related coverage: each related event with how alike it is, the words it shares, and a button to merge it here. */
+    private void showRelated(List<RelatedEvent> list) {
+        related.removeAll();
+        related.add(new H3("Related coverage"));
+        if (list.isEmpty()) {
+            Paragraph none = new Paragraph("No related coverage: no other event shares enough distinctive words with this one. "
+                    + "When there is some, it is listed here with the words it shares, and you can merge it into this event.");
+            none.setId("related-empty");
+            related.add(none);
+        }
+        for (RelatedEvent r : list) {
+            RouterLink link = new RouterLink(r.title(), EventView.class, new RouteParameters(ID, String.valueOf(r.id())));
+            link.addClassName("px-event-link");
+            Span alike = new Span(EventUi.percent(r.similarity()) + " similar wording");
+            alike.addClassName("px-related-similarity");
+            alike.setTitle("TF-IDF cosine similarity of the two events' articles");
+            Span count = new Span(EventUi.articles(r.articleCount()));
+            count.addClassName("px-hint");
+            FlexLayout words = new FlexLayout();
+            words.addClassNames("px-chips", "px-chips-small");
+            r.sharedTerms().forEach(t -> {
+                Span chip = new Span(t);
+                chip.addClassName("px-chip");
+                words.add(chip);
+            });
+            Button mergeHere = new Button("Merge into this event", VaadinIcon.COMPRESS_SQUARE.create(), e -> change(() -> {
+                EventDetail merged = events.merge(eventId, List.of(r.id()));
+                return "Merged “" + r.title() + "” into this event: " + EventUi.articles(merged.articles().size()) + ".";
+            }));
+            mergeHere.setId("merge-related-" + r.id());
+            mergeHere.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            mergeHere.setAriaLabel("Merge " + r.title() + " into this event");
+            HorizontalLayout head = new HorizontalLayout(link, alike, count, mergeHere);
+            head.setAlignItems(FlexComponent.Alignment.BASELINE);
+            head.setWrap(true);
+            Div item = new Div(head);
+            if (!r.sharedTerms().isEmpty()) {
+                Span shares = new Span("Shared words:");
+                shares.addClassName("px-hint");
+                item.add(shares, words);
+            }
+            item.setId("related-" + r.id());
+            item.addClassName("px-related-item");
+            related.add(item);
+        }
+        Paragraph method = new Paragraph(RELATED_NOTE);
+        method.addClassName("px-note");
+        related.add(method);
     }
 
     private static Span countedChip(String label, int count, int of) {

@@ -27,7 +27,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.parallax.event.EventChangeException;
 import org.parallax.event.EventDetail;
 import org.parallax.event.EventFilter;
@@ -65,6 +67,12 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox hideSingles = new Checkbox("Hide single-article events");
     private final Span total = new Span();
     private final Button merge = new Button("Merge selected", VaadinIcon.COMPRESS_SQUARE.create());
+    private final Span selectedCount = new Span();
+    private final Button clearSelection = new Button("Clear selection");
+    /** The events the user selected, by id, kept across filter changes (also those the filter now hides). */
+    private final Map<Long, EventSummary> selected = new LinkedHashMap<>();
+    /** True while {@link #refresh} re-selects, so the grid's own selection events do not change {@link #selected}. */
+    private boolean restoring;
     private final Button regroup = new Button("Regroup…", VaadinIcon.REFRESH.create());
     private final HorizontalLayout filters;
     private final HorizontalLayout actions;
@@ -82,7 +90,8 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
 
         search.setId("event-text-filter");
         search.setWidth("11rem");
-        search.setPlaceholder("Title words");
+        search.setPlaceholder("Words in the articles");
+        search.setTooltipText("Searches the articles' titles and text: \"exact phrase\", or, -word");
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -125,7 +134,18 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         merge.addClickListener(e -> confirmMerge());
         regroup.setId("regroup");
         regroup.addClickListener(e -> new RegroupDialog(events, this::refresh).open());
-        actions = new HorizontalLayout(hideSingles, total, merge, regroup);
+        selectedCount.setId("event-selected-count");
+        selectedCount.addClassName("px-total");
+        clearSelection.setId("clear-selection");
+        clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clearSelection.addClickListener(e -> {
+            selected.clear();
+            restoring = true;
+            grid.deselectAll();
+            restoring = false;
+            updateSelection();
+        });
+        actions = new HorizontalLayout(hideSingles, total, selectedCount, clearSelection, merge, regroup);
         actions.addClassName("px-toolbar");
         actions.setWidthFull();
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -146,7 +166,13 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(EventSummary::articleCount).setHeader("Articles").setAutoWidth(true).setFlexGrow(0)
                 .setKey("articles");
         grid.setEmptyStateText("No events match these filters. Clear a filter to see more.");
-        grid.addSelectionListener(e -> merge.setEnabled(e.getAllSelectedItems().size() >= 2));
+        grid.asMultiSelect().addSelectionListener(e -> {
+            if (!restoring) {
+                e.getRemovedSelection().forEach(r -> selected.remove(r.id()));
+                e.getAddedSelection().forEach(a -> selected.put(a.id(), a));
+                updateSelection();
+            }
+        });
         WindowWidth.follow(this, width -> compact(width < EventView.COMPACT_BELOW));
 
         add(new H2("Events"),
@@ -164,6 +190,13 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         when.addClassName("px-row-meta");
         Div cell = new Div(link, when);
         cell.addClassName("px-title-cell");
+        if (e.matchedHeadline() != null && !e.matchedHeadline().equals(e.title())) {
+            // imported text: set as text, never as markup
+            Span matched = new Span("Matching article: " + e.matchedHeadline());
+            matched.addClassNames("px-hint", "px-matched");
+            matched.getStyle().set("display", "block");
+            cell.add(matched);
+        }
         return cell;
     }
 
@@ -189,9 +222,16 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         EventFilter filter = filter();
         int count = events.count(filter);
+        // a new data provider deselects everything: the kept selection is restored below
+        restoring = true;
         grid.setItems(q -> events.list(filter, q.getOffset(), q.getLimit()).stream(), q -> events.count(filter))
                 .setIdentifierProvider(EventSummary::id);
         grid.deselectAll();
+        if (!selected.isEmpty()) {
+            grid.asMultiSelect().select(selected.values());
+        }
+        restoring = false;
+        updateSelection();
         total.setText(EventUi.events(count));
         boolean filtered = filter.text() != null || filter.outletId() != null || filter.from() != null
                 || filter.to() != null || filter.minArticles() > 1;
@@ -202,17 +242,28 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         actions.setVisible(!nothingStored);
     }
 
+    /** "N selected" (kept while the filters change, also for events they hide), the clear button, and merge for two or more. */
+    private void updateSelection() {
+        int n = selected.size();
+        selectedCount.setText(n == 0 ? "" : n + " selected");
+        selectedCount.setTitle("Selected events stay selected when you change the filters, also those the filters hide");
+        selectedCount.setVisible(n > 0);
+        clearSelection.setVisible(n > 0);
+        merge.setEnabled(n >= 2);
+    }
+
     private void confirmMerge() {
-        List<EventSummary> selected = new ArrayList<>(grid.getSelectedItems());
-        if (selected.size() < 2) {
+        List<EventSummary> chosen = new ArrayList<>(selected.values());
+        if (chosen.size() < 2) {
             return;
         }
-        selected.sort(NEWEST_FIRST);
-        new MergeDialog(selected, (target, others) -> {
+        chosen.sort(NEWEST_FIRST);
+        new MergeDialog(chosen, (target, others) -> {
             try {
                 EventDetail merged = events.merge(target.id(), others.stream().map(EventSummary::id).toList());
                 EventUi.done("Merged " + EventUi.events(others.size() + 1) + " into “" + merged.title() + "”: "
                         + EventUi.articles(merged.articles().size()) + ".");
+                selected.clear();
             } catch (EventChangeException ex) {
                 EventUi.error(ex.getMessage());
             }

@@ -155,7 +155,9 @@ class ComparisonViewTest extends KaribuViewTest {
         long alone = events.split(f.eventId, List.of(f.mercury)).id();
         UI.getCurrent().navigate("events/" + alone + "/compare");
         assertThat(_get(org.parallax.ui.EmptyState.class).getElement().getTextRecursively())
-                .contains("Only one article in this event", "Merge another event into this one");
+                .contains("Only one article in this event", "Merge another event into this one", "related coverage");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("compare-related-link")).getHref())
+                .isEqualTo("events/" + alone + "#related");
     }
 
     @Test

@@ -48,6 +48,7 @@ class EventViewsTest extends KaribuViewTest {
 
     @Autowired ImportService imports;
     @Autowired EventService events;
+    @Autowired org.parallax.article.ArticleRepository articles;
 
     // ---- the list ----------------------------------------------------------------------------
 
@@ -86,12 +87,13 @@ class EventViewsTest extends KaribuViewTest {
         assertThat(outletChips.getChildren().filter(c -> c.hasClassName("px-chip")).count())
                 .isEqualTo(first.outlets().size());
 
-        // words in the titles
+        // words in the titles or the text of the articles
         _get(TextField.class, spec -> spec.withId("event-text-filter")).setValue("Coldbeck");
         assertThat(GridKt._size(grid)).isBetween(1, all - 1);
         for (EventSummary e : rows(grid)) {
             EventDetail d = events.detail(e.id()).orElseThrow();
-            assertThat(d.title() + " " + d.articles().stream().map(EventArticle::title).toList())
+            assertThat(d.title() + " " + d.articles().stream().map(a -> a.title() + " "
+                    + articles.findById(a.articleId()).orElseThrow().body()).toList())
                     .containsIgnoringCase("coldbeck");
         }
         _get(TextField.class, spec -> spec.withId("event-text-filter")).clear();
