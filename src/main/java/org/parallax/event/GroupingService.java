@@ -65,9 +65,7 @@ class GroupingService {
      * documents, whichever is smaller, but never below {@value #SIGNATURE_MIN_DF_CAP}) are left out of
      * signatures: a word carried by hundreds of articles names something larger than one event (which
      * spans tens of articles at most), and leaving such words out keeps every posting list the candidate
-     * search reads short, so its cost stops growing once the corpus has 50 × 200 = 10,000 articles (with
-     * a ceiling of 1,000 the search cost 4.2 ms of the 6.7 ms grouping took per article on a
-     * 100,000-article corpus, and kept growing up to 50,000).
+     * search reads short, so its cost stops growing once the corpus has 50 × 200 = 10,000 articles.
      */
     static final int SIGNATURE_MAX_DF = 200;
     static final int SIGNATURE_MAX_SHARE_INVERSE = 50;

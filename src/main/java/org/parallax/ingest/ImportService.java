@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one way articles enter Parallax (UI upload, API, command line, demo corpus).
  *
  * <p>Streams the input through the format's parser on a reader thread, which also computes each
- * record's text features, while the calling thread stores the records in transactions of up to 64;
+ * record's text features, while the calling thread stores the records in transactions of up to 128 ({@code parallax.import.records-per-transaction});
  * a transaction that fails is rolled back whole and its records are stored again one per
  * transaction, so a bad record is rejected with its reason while every valid one lands, and a
  * failure never leaves part of a record behind. The same text or URL twice is one article: a

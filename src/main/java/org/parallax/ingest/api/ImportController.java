@@ -37,7 +37,8 @@ class ImportController {
 
     /**
      * Imports the uploaded file (multipart field {@code file}); {@code format} forces a format
-     * instead of detecting it. Answers 201 with the report, or 400/415 with {@code {"error": …}}.
+     * instead of detecting it. Answers 201 with the report; 422 with {@code {"error": …}} when the input cannot be read at all, 413
+     * when it is over the upload limit, 503 while the database is unreachable.
      */
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<ImportReportJson> importFile(@RequestParam("file") MultipartFile file,
