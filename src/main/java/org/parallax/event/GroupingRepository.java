@@ -309,6 +309,16 @@ class GroupingRepository {
                         .having(DSL.count().ge(2))
                         .orderBy(shared.desc(), ARTICLE_SIGNATURE.ARTICLE_ID.desc())
                         .limit(articleLimit * 4));
+        return eventsOfHits(db, hits, DSL.noCondition(), eventLimit);
+    }
+
+    /**
+     * The events of the articles in {@code hits} (a query of {@code (article_id, shared)}: articles and the
+     * number of terms they share), each ranked by its best article, most shared terms first (then the
+     * newest event), at most {@code eventLimit}, among the events meeting {@code eventCondition}.
+     */
+    static List<Long> eventsOfHits(DSLContext db, org.jooq.CommonTableExpression<?> hits, Condition eventCondition,
+                                   int eventLimit) {
         var hitArticle = DSL.field(DSL.name("hits", "article_id"), Long.class);
         var hitShared = DSL.field(DSL.name("hits", "shared"), Integer.class);
         var best = DSL.max(hitShared).as("best");
@@ -316,6 +326,7 @@ class GroupingRepository {
                 .select(EVENT_MEMBER.EVENT_ID, best)
                 .from(DSL.table(DSL.name("hits")))
                 .join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
+                .where(eventCondition)
                 .groupBy(EVENT_MEMBER.EVENT_ID)
                 .orderBy(best.desc(), EVENT_MEMBER.EVENT_ID.desc())
                 .limit(eventLimit)

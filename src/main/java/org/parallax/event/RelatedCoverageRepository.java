@@ -47,18 +47,7 @@ class RelatedCoverageRepository {
                         .having(DSL.countDistinct(other.TERM).ge(2))
                         .orderBy(shared.desc(), other.ARTICLE_ID.desc())
                         .limit(articleLimit));
-        var hitArticle = DSL.field(DSL.name("hits", "article_id"), Long.class);
-        var hitShared = DSL.field(DSL.name("hits", "shared"), Integer.class);
-        var best = DSL.max(hitShared).as("best");
-        return db.with(hits)
-                .select(EVENT_MEMBER.EVENT_ID, best)
-                .from(DSL.table(DSL.name("hits")))
-                .join(EVENT_MEMBER).on(EVENT_MEMBER.ARTICLE_ID.eq(hitArticle))
-                .where(EVENT_MEMBER.EVENT_ID.ne(eventId))
-                .groupBy(EVENT_MEMBER.EVENT_ID)
-                .orderBy(best.desc(), EVENT_MEMBER.EVENT_ID.desc())
-                .limit(eventLimit)
-                .fetch(EVENT_MEMBER.EVENT_ID);
+        return GroupingRepository.eventsOfHits(db, hits, EVENT_MEMBER.EVENT_ID.ne(eventId), eventLimit);
     }
 
     record Head(long id, String title, int articleCount) {}

@@ -1,6 +1,5 @@
 package org.parallax.ingest;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongFunction;
@@ -10,7 +9,7 @@ import java.util.function.LongFunction;
  * {@code limit} bytes have been read; {@link #close()} is passed on only when asked to, so a parser
  * can close its reader without closing an archive around it.
  */
-final class BoundedInputStream extends FilterInputStream {
+final class BoundedInputStream extends CountingInputStream {
 
     private final long limit;
     private final LongFunction<String> message;
@@ -29,43 +28,14 @@ final class BoundedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            add(1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-            add(n);
-        }
-        return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        add(skipped);
-        return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    @Override
     public void close() throws IOException {
         if (propagateClose) {
             super.close();
         }
     }
 
-    private void add(long n) {
+    @Override
+    protected void counted(long n) {
         count += n;
         if (count > limit) {
             throw new LimitExceededException(message.apply(limit));

@@ -1,6 +1,5 @@
 package org.parallax.ingest;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -11,7 +10,7 @@ import java.util.function.LongSupplier;
  * {@value #MIN_EXPANDED_BYTES} expanded bytes, so a small entry of repetitive text is never refused; a ZIP bomb
  * (deflate reaches about 1,000 to 1) is stopped after about a megabyte instead of inflating for minutes.
  */
-final class RatioLimitedInputStream extends FilterInputStream {
+final class RatioLimitedInputStream extends CountingInputStream {
 
     static final long MIN_EXPANDED_BYTES = 1 << 20;
 
@@ -31,34 +30,12 @@ final class RatioLimitedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            add(1);
-        }
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-            add(n);
-        }
-        return n;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    @Override
     public void close() {
         // the archive stays open for its next entry
     }
 
-    private void add(int n) {
+    @Override
+    protected void counted(long n) {
         expanded += n;
         if (expanded > MIN_EXPANDED_BYTES && expanded > (long) maxRatio * Math.max(1, compressedSoFar.getAsLong())) {
             throw new LimitExceededException("'" + entryName + "' expands more than " + maxRatio + " times its"
