@@ -40,17 +40,17 @@ final class BatchPlacement extends EventPlacement {
     /** Places the batch (ascending ids: the order they were stored in); answers each article's event. */
     Map<Long, Long> run(List<FeatureArrays> batch) {
         Set<String> terms = new HashSet<>();
-        batch.forEach(f -> terms.addAll(GroupingService.ownTerms(f)));
+        batch.forEach(f -> terms.addAll(Signatures.ownTerms(f)));
         Map<String, Integer> df = frequencies(terms);
-        TfIdfVectorizer vectorizer = GroupingService.vectorizer(df);
+        TfIdfVectorizer vectorizer = Signatures.vectorizer(df);
         List<Long> ids = new ArrayList<>(batch.size());
         List<ArticleFeatures> vectors = new ArrayList<>(batch.size());
         List<Set<String>> signatures = new ArrayList<>(batch.size());
         for (FeatureArrays own : batch) {
-            ArticleFeatures self = GroupingService.toFeatures(own, vectorizer);
+            ArticleFeatures self = Signatures.toFeatures(own, vectorizer);
             ids.add(own.articleId());
             vectors.add(self);
-            signatures.add(GroupingService.signature(own, self, df));
+            signatures.add(Signatures.signature(own, self, df));
         }
         tools.grouping().storeSignatures(batch, signatures);
         storedCandidates.putAll(tools.grouping().candidateEventsOfBatch(batch, GroupingService.WINDOW,

@@ -52,9 +52,9 @@ final class BulkRegroup extends EventPlacement {
     }
 
     private void placeStored(FeatureArrays own, boolean stored) {
-        Map<String, Integer> df = frequencies(GroupingService.ownTerms(own));
-        ArticleFeatures self = GroupingService.toFeatures(own, GroupingService.vectorizer(df));
-        place(own, self, GroupingService.signature(own, self, df), stored);
+        Map<String, Integer> df = frequencies(Signatures.ownTerms(own));
+        ArticleFeatures self = Signatures.toFeatures(own, Signatures.vectorizer(df));
+        place(own, self, Signatures.signature(own, self, df), stored);
     }
 
     /** As {@link GroupingRepository#candidateEvents}, over the index and memberships in memory. */

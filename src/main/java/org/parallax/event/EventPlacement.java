@@ -197,9 +197,9 @@ abstract class EventPlacement {
         }));
         if (!missing.isEmpty()) {
             Map<Long, FeatureArrays> features = tools.features().getAll(missing);
-            TfIdfVectorizer vectorizer = GroupingService.vectorizer(frequenciesOf(features.values()));
+            TfIdfVectorizer vectorizer = Signatures.vectorizer(frequenciesOf(features.values()));
             features.forEach((id, f) -> {
-                ArticleFeatures v = GroupingService.toFeatures(f, vectorizer);
+                ArticleFeatures v = Signatures.toFeatures(f, vectorizer);
                 vectors.put(id, v);
                 found.put(id, v);
             });

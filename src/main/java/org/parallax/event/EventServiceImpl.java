@@ -89,9 +89,9 @@ class EventServiceImpl implements EventService {
             List<EventRepository.Member> members = events.members(eventId);
             List<Long> ids = members.stream().map(EventRepository.Member::articleId).toList();
             Map<Long, GroupingFeatures> features = grouping.features(ids);
-            TfIdfVectorizer vectorizer = groupingService.vectorizer(GroupingService.terms(new ArrayList<>(features.values())));
+            TfIdfVectorizer vectorizer = groupingService.vectorizer(Signatures.terms(new ArrayList<>(features.values())));
             Map<Long, ArticleFeatures> vectors = new LinkedHashMap<>();
-            features.forEach((id, f) -> vectors.put(id, GroupingService.toFeatures(f, vectorizer)));
+            features.forEach((id, f) -> vectors.put(id, Signatures.toFeatures(f, vectorizer)));
             double threshold = groupingService.threshold();
             List<EventArticle> articles = new ArrayList<>();
             for (EventRepository.Member m : members) {

@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Granularity#UNDATED_FACTOR} when either side is undated), else founds a new event.
  *
  * <p>The cost of adding one article is bounded, whatever the corpus size: candidates come from one
- * SQL query over an inverted index of <em>signature terms</em> (the article's {@value #SIGNATURE_TERMS}
+ * SQL query over an inverted index of <em>signature terms</em> (the article's {@value Signatures#SIGNATURE_TERMS}
  * highest TF-IDF body terms, its title terms and its actors), limited to articles published within
  * {@link #WINDOW} of it when it is dated; at most {@value #CANDIDATE_EVENTS} events are scored, each
  * through at most {@value #REPRESENTATIVES} of its most central members.
@@ -59,17 +59,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class GroupingService {
 
-    static final int SIGNATURE_TERMS = 20;
-    /**
-     * Terms and actors in more than this many documents (or more than 1 in {@value #SIGNATURE_MAX_SHARE_INVERSE}
-     * documents, whichever is smaller, but never below {@value #SIGNATURE_MIN_DF_CAP}) are left out of
-     * signatures: a word carried by hundreds of articles names something larger than one event (which
-     * spans tens of articles at most), and leaving such words out keeps every posting list the candidate
-     * search reads short, so its cost stops growing once the corpus has 50 × 200 = 10,000 articles.
-     */
-    static final int SIGNATURE_MAX_DF = 200;
-    static final int SIGNATURE_MAX_SHARE_INVERSE = 50;
-    static final int SIGNATURE_MIN_DF_CAP = 20;
     static final int CANDIDATE_ARTICLES = 200;
     static final int CANDIDATE_EVENTS = 5;
     static final int REPRESENTATIVES = 6;
@@ -322,7 +311,7 @@ class GroupingService {
         if (own == null) {
             own = FeatureArrays.empty(articleId);
         }
-        Map<String, Integer> df = documentFrequencies(ownTerms(own));
+        Map<String, Integer> df = documentFrequencies(Signatures.ownTerms(own));
         int documents = df.getOrDefault("", 0);
         if (documents < corpusSize) {
             // the corpus shrank (emptied and refilled, article ids reused): what the caches hold may be of other articles
@@ -332,7 +321,7 @@ class GroupingService {
             return assign(articleId, threshold, regrouping);
         }
         corpusSize = documents;
-        Set<String> signature = signature(own, df);
+        Set<String> signature = Signatures.signature(own, df);
         if (!regrouping) {
             grouping.storeSignatureIfAbsent(articleId, signature, own.publishedAt());
         }
@@ -348,27 +337,6 @@ class GroupingService {
         long eventId = events.createEventFor(articleId, user.id());
         events.addMember(articleId, eventId, 1.0, false, user.id());
         return new Assignment(eventId, best == null ? 0 : best.score(), true);
-    }
-
-    /** The article's signature under the corpus statistics {@code df}, without terms too common to tell anything. */
-    private static Set<String> signature(FeatureArrays own, Map<String, Integer> df) {
-        return signature(own, toFeatures(own, vectorizer(df)), df);
-    }
-
-    static Set<String> signature(FeatureArrays own, ArticleFeatures article, Map<String, Integer> df) {
-        Set<String> signature = signature(own.titleTerms(), own.actorKeys(), article.body());
-        int n = df.getOrDefault("", 0);
-        int cap = Math.max(SIGNATURE_MIN_DF_CAP, Math.min(SIGNATURE_MAX_DF, n / SIGNATURE_MAX_SHARE_INVERSE));
-        signature.removeIf(t -> df.getOrDefault(t, 0) > cap);
-        return signature;
-    }
-
-    /** The terms whose statistics scoring and the signature of the article need: body and title terms, and actors. */
-    static Set<String> ownTerms(FeatureArrays own) {
-        Set<String> ownTerms = new HashSet<>(Arrays.asList(own.bodyTerms()));
-        ownTerms.addAll(Arrays.asList(own.titleTerms()));
-        own.actorKeys().forEach(k -> ownTerms.add(GroupingRepository.ACTOR_PREFIX + k));
-        return ownTerms;
     }
 
     /**
@@ -420,12 +388,12 @@ class GroupingService {
         reps.values().forEach(all::addAll);
         Map<Long, FeatureArrays> features = featureCache.getAll(all);
         Set<String> terms = new HashSet<>();
-        addTerms(own, terms);
-        features.values().forEach(f -> addTerms(f, terms));
-        TfIdfVectorizer vectorizer = vectorizer(documentFrequencies(terms));
-        ArticleFeatures self = toFeatures(own, vectorizer);
+        Signatures.addTerms(own, terms);
+        features.values().forEach(f -> Signatures.addTerms(f, terms));
+        TfIdfVectorizer vectorizer = Signatures.vectorizer(documentFrequencies(terms));
+        ArticleFeatures self = Signatures.toFeatures(own, vectorizer);
         Map<Long, ArticleFeatures> vectors = new HashMap<>();
-        features.forEach((id, f) -> vectors.put(id, toFeatures(f, vectorizer)));
+        features.forEach((id, f) -> vectors.put(id, Signatures.toFeatures(f, vectorizer)));
         return best(self, candidateEvents, reps, vectors::get);
     }
 
@@ -435,63 +403,8 @@ class GroupingService {
         return EventPlacement.best(similarity, self, candidateEvents, e -> EventPlacement.centroid(reps.get(e), vectors));
     }
 
-    static void addTerms(FeatureArrays f, Set<String> terms) {
-        terms.addAll(Arrays.asList(f.bodyTerms()));
-        terms.addAll(Arrays.asList(f.titleTerms()));
-    }
-
-    /** The article's signature: its highest TF-IDF body terms, its title terms, and its actors. */
-    static Set<String> signature(GroupingFeatures f, SparseVector body) {
-        return signature(f.title().counts().keySet().toArray(String[]::new), f.actorKeys(), body);
-    }
-
-    /** The article's signature: its highest TF-IDF body terms, its title terms, and its actors. */
-    static Set<String> signature(String[] titleTerms, Set<String> actorKeys, SparseVector body) {
-        Set<String> signature = new LinkedHashSet<>();
-        signature.addAll(body.topTerms(SIGNATURE_TERMS));
-        signature.addAll(Arrays.asList(titleTerms));
-        actorKeys.forEach(k -> signature.add(GroupingRepository.ACTOR_PREFIX + k));
-        signature.removeIf(t -> t.isEmpty() || t.length() > 300);
-        return signature;
-    }
-
-    static Set<String> terms(List<GroupingFeatures> features) {
-        Set<String> terms = new HashSet<>();
-        for (GroupingFeatures f : features) {
-            terms.addAll(f.body().counts().keySet());
-            terms.addAll(f.title().counts().keySet());
-        }
-        return terms;
-    }
-
     TfIdfVectorizer vectorizer(Set<String> terms) {
-        return vectorizer(frequencies.lookup(terms));
-    }
-
-    /** A vectorizer over corpus statistics: document frequencies with N under the key "" (the map is read, not copied). */
-    static TfIdfVectorizer vectorizer(Map<String, Integer> frequencies) {
-        int n = frequencies.getOrDefault("", 0);
-        return new TfIdfVectorizer(new DocumentFrequencies() {
-            @Override
-            public int documentCount() {
-                return n;
-            }
-
-            @Override
-            public int documentFrequency(String term) {
-                return term.isEmpty() ? 0 : frequencies.getOrDefault(term, 0);
-            }
-        });
-    }
-
-    static ArticleFeatures toFeatures(GroupingFeatures f, TfIdfVectorizer v) {
-        return new ArticleFeatures(v.vectorize(f.body()), v.vectorize(f.title()), f.actorKeys(),
-                f.publishedAt() == null ? null : f.publishedAt().toInstant());
-    }
-
-    static ArticleFeatures toFeatures(FeatureArrays f, TfIdfVectorizer v) {
-        return new ArticleFeatures(v.vectorize(f.bodyTerms(), f.bodyCounts()), v.vectorize(f.titleTerms(), f.titleCounts()),
-                f.actorKeys(), f.publishedAt() == null ? null : f.publishedAt().toInstant());
+        return Signatures.vectorizer(frequencies.lookup(terms));
     }
 
     /**

@@ -74,7 +74,7 @@ class RelatedCoverage {
         Set<Long> articleIds = new HashSet<>();
         reps.values().forEach(articleIds::addAll);
         Map<Long, GroupingFeatures> features = grouping.features(articleIds);
-        TfIdfVectorizer vectorizer = groupingService.vectorizer(GroupingService.terms(new ArrayList<>(features.values())));
+        TfIdfVectorizer vectorizer = groupingService.vectorizer(Signatures.terms(new ArrayList<>(features.values())));
 
         SparseVector self = centroid(own, features, vectorizer);
         Map<Long, RelatedCoverageRepository.Head> heads = related.heads(candidates);
