@@ -21,7 +21,7 @@ import org.parallax.text.WordCounter;
 /**
  * The import reader thread's CPU cost per article, without a database: parse a generated JSON Lines corpus
  * ({@code -Dbench.articles=3000}, {@code -Dbench.words=600}), then for each article what
- * {@code ImportService.Run.prepare} computes: {@link ContentHash#of}, {@link WordCounter#count} and
+ * {@code RecordPreparer.prepare} computes: {@link ContentHash#of}, {@link WordCounter#count} and
  * {@link ArticleFeatureExtractor#extract}. Run with {@code ./mvnw -o -Pbench test -Dtest=TextFeaturesBenchmarkTest}.
  *
  * <p>After two warm-up rounds it times {@code bench.rounds} rounds (default 5) by thread CPU time and prints the

@@ -47,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code parsedRecords}: the records the parsers make of generated JSON Lines (edge-case titles and bodies,
  *       broken lines) and of every JSON Lines, CSV, feed, HTML and digest fixture;</li>
  *   <li>{@code importPrepare}: for generated benchmark articles, parsed from JSON Lines, all that
- *       {@code ImportService.Run.prepare} computes: content hash, word count and text features.</li>
+ *       {@code RecordPreparer.prepare} computes: content hash, word count and text features.</li>
  * </ul>
  * To record them anew against the old code, compile the main sources of 6e3f64f with {@code javac} (the generated
  * jOOQ sources on the source path), then {@link EquivalenceTexts}, {@link SyntheticCorpus}, {@link ParserFixtures}
